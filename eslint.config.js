@@ -1,0 +1,78 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+/** Browser globals the engine must never touch: it runs the same in Node and the browser. */
+const DOM_GLOBALS = [
+  'window', 'document', 'navigator', 'localStorage', 'sessionStorage', 'location',
+  'HTMLElement', 'Element', 'Node', 'requestAnimationFrame', 'performance', 'fetch',
+  'setTimeout', 'setInterval', 'Audio', 'Image',
+].map((name) => ({ name, message: 'src/engine/ is pure: no DOM, timers or browser globals.' }));
+
+/** Content-to-code and HTML-string sinks, banned everywhere in src/. */
+const UNSAFE_SINKS = [
+  { property: 'innerHTML', message: 'Build nodes with textContent and createElement, never innerHTML.' },
+  { property: 'outerHTML', message: 'Build nodes with textContent and createElement, never outerHTML.' },
+  { property: 'insertAdjacentHTML', message: 'insertAdjacentHTML parses HTML: build nodes instead.' },
+  { object: 'document', property: 'write', message: 'document.write is banned.' },
+  { object: 'document', property: 'writeln', message: 'document.writeln is banned.' },
+];
+
+/** Non-determinism banned inside the rules. */
+const NONDETERMINISTIC = [
+  { object: 'Math', property: 'random', message: 'Use the seeded PRNG in the game state.' },
+  { object: 'Date', property: 'now', message: 'No clock time in the rules.' },
+  ...['sin', 'cos', 'tan', 'exp', 'log', 'pow', 'sqrt', 'atan2'].map((property) => ({
+    object: 'Math', property, message: 'Integer arithmetic only in the rules: browsers may differ.',
+  })),
+];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'public/**', 'coverage/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+    },
+  },
+  {
+    files: ['src/**/*.ts'],
+    rules: {
+      'no-eval': 'error',
+      'no-implied-eval': 'off',
+      '@typescript-eslint/no-implied-eval': 'error',
+      'no-new-func': 'error',
+      'no-restricted-properties': ['error', ...UNSAFE_SINKS],
+    },
+  },
+  {
+    files: ['src/engine/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [
+          { name: 'phaser', message: 'src/engine/ imports no Phaser.' },
+          { name: 'howler', message: 'src/engine/ imports no howler.' },
+        ],
+        patterns: [
+          { group: ['phaser/*', 'howler/*'], message: 'src/engine/ imports no Phaser or howler.' },
+          { group: ['**/game/**', '**/ui/**', '**/audio/**', '**/persistence/**', '../main*'], message: 'Flow goes one way: the engine imports no views.' },
+        ],
+      }],
+      'no-restricted-globals': ['error', ...DOM_GLOBALS],
+      'no-restricted-properties': ['error', ...UNSAFE_SINKS, ...NONDETERMINISTIC],
+      'no-restricted-syntax': ['error', {
+        selector: "NewExpression[callee.name='Date']",
+        message: 'No clock time in the rules.',
+      }],
+    },
+  },
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+);
