@@ -1,0 +1,75 @@
+/**
+ * `npm run bench [-- --json]`: the project's measured figures. Builds the site,
+ * measures file sizes, then loads the game in headless Chromium with a 4x CPU
+ * slowdown. Prints a table, or one JSON object with --json.
+ */
+import { execSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { openBrowser } from './chromium.ts';
+import { startServer } from './test-server.ts';
+import { builtSizes } from './bench/sizes.ts';
+import { measureFirstScreen } from './bench/first-screen.ts';
+
+const asJson = process.argv.includes('--json');
+const log = (line: string): void => {
+  if (!asJson) console.log(line);
+};
+
+async function optionalFigures(module: string, name: string): Promise<Record<string, number>> {
+  if (!existsSync(module)) return {};
+  const loaded = (await import(`./${module.replace(/^scripts\//, '')}`)) as Record<string, () => Promise<Record<string, number>>>;
+  const run = loaded[name];
+  return run ? run() : {};
+}
+
+async function main(): Promise<void> {
+  log('Building…');
+  execSync('npx vite build', { stdio: asJson ? 'ignore' : 'inherit' });
+
+  const files = builtSizes();
+  const totalJs = files.filter((f) => f.file.endsWith('.js'));
+  const figures: Record<string, unknown> = {
+    files,
+    totalJsGzip: totalJs.reduce((sum, f) => sum + f.gzip, 0),
+    totalJsRaw: totalJs.reduce((sum, f) => sum + f.raw, 0),
+  };
+
+  const server = await startServer();
+  const browser = await openBrowser();
+  try {
+    const first = await measureFirstScreen(browser.context, server.url);
+    figures.firstScreen = first;
+    Object.assign(figures, await optionalFigures('scripts/bench-browser.ts', 'benchBrowser').catch((error: Error) => ({ browserBenchError: error.message })));
+  } finally {
+    await browser.close();
+    server.stop();
+  }
+  Object.assign(figures, await optionalFigures('scripts/bench-engine.ts', 'benchEngine'));
+
+  if (asJson) {
+    console.log(JSON.stringify(figures, null, 2));
+    return;
+  }
+  console.log('\nBuilt files (bytes)');
+  console.table(files.map((f) => ({ file: f.file, raw: f.raw, gzip: f.gzip })));
+  const rows: Record<string, unknown> = {
+    'total JS (gzip)': figures.totalJsGzip,
+    'total JS (raw)': figures.totalJsRaw,
+    'JS before first control (gzip)': first(figures).jsBeforeInteractiveGzip,
+    'first interactive control, median of 5, 4x CPU (ms)': first(figures).interactiveMs,
+  };
+  for (const [key, value] of Object.entries(figures)) {
+    if (typeof value === 'number' && !key.startsWith('totalJs')) rows[key] = value;
+  }
+  console.log('\nFigures');
+  console.table(rows);
+}
+
+function first(figures: Record<string, unknown>): { jsBeforeInteractiveGzip: number; interactiveMs: number } {
+  return figures.firstScreen as { jsBeforeInteractiveGzip: number; interactiveMs: number };
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
