@@ -45,6 +45,7 @@ async function main(): Promise<void> {
     server.stop();
   }
   Object.assign(figures, await optionalFigures('scripts/bench-engine.ts', 'benchEngine'));
+  Object.assign(figures, await optionalFigures('scripts/bench-replay.ts', 'benchReplay'));
 
   if (asJson) {
     console.log(JSON.stringify(figures, null, 2));
