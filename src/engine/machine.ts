@@ -6,7 +6,7 @@
  */
 import { enqueueActions, setup } from 'xstate';
 import { SIDES, type Scenario } from './schema.ts';
-import type { Cue, GameInput, GameState, Mode, Phase } from './types.ts';
+import type { Change, Cue, GameInput, GameState, Mode, Phase } from './types.ts';
 import { bothChosen, newGame, refusal, resolveRound, withChoice } from './rules.ts';
 import { chooseForComputer } from './policy.ts';
 import { endingById } from './lookup.ts';
@@ -62,10 +62,13 @@ export function createGameMachine(scenario: Scenario) {
         const game = resolveRound(scenario, context.game);
         enqueue.assign({ game });
         const record = game.log[game.log.length - 1]!;
-        for (const c of record.changes) {
+        // The event's cue comes before the changes it causes, as a view would tell it.
+        const measureCue = (c: Change) => {
           if (c.by !== 0) enqueue.emit({ type: 'measure', measure: c.measure, by: c.by, to: c.to });
-        }
+        };
+        record.changes.filter((c) => c.cause.kind !== 'event').forEach(measureCue);
         if (record.event !== null) enqueue.emit({ type: 'event', event: record.event });
+        record.changes.filter((c) => c.cause.kind === 'event').forEach(measureCue);
       }),
       announceEnding: enqueueActions(({ context, enqueue }) => {
         const id = context.game.ending;

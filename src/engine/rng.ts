@@ -3,14 +3,35 @@
  * so a game can be saved, restored and replayed exactly. Every draw takes the
  * state in and hands the advanced state back: nothing here is mutable across calls.
  */
-import { xoroshiro128plus, xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus';
+import { xoroshiro128plusFromState } from 'pure-rand/generator/xoroshiro128plus';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 
 export type RngState = number[];
 
-/** The starting PRNG state for a seed (any 32-bit integer; other numbers are truncated). */
+/** One step of splitmix32: spreads a seed's bits so neighbouring seeds give unrelated streams. */
+function splitmix32(x: number): number {
+  let z = (x + 0x9e3779b9) | 0;
+  z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
+  z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
+  return z ^ (z >>> 16);
+}
+
+/**
+ * The starting PRNG state for a seed. pure-rand's own seeding puts the seed
+ * straight into the state, and its first outputs for seeds 0, 1, 2… are then
+ * visibly correlated (weighted draws came out biased), so the state is filled
+ * from splitmix32 instead.
+ */
 export function seedRng(seed: number): RngState {
-  return xoroshiro128plus(seed | 0).getState().slice();
+  const state: number[] = [];
+  let x = seed | 0;
+  for (let i = 0; i < 4; i++) {
+    x = splitmix32(x + i);
+    state.push(x);
+  }
+  // An all-zero state would yield zeros forever.
+  if (state.every((n) => n === 0)) state[0] = 1;
+  return state;
 }
 
 /**

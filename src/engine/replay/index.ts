@@ -1,0 +1,15 @@
+/** Replay codes, links and replaying: the pure core of issue 5. */
+export { ReplayError, isReplayError, REPLAY_ERROR_KINDS, type ReplayErrorKind } from './errors.ts';
+export {
+  encodeReplay,
+  decodeReplay,
+  inputsOfGame,
+  personSides,
+  REPLAY_FORMAT,
+  MAX_REPLAY_INPUT,
+  type ReplayInputs,
+  type ScenarioLookup,
+} from './code.ts';
+export { scenarioFingerprint } from './fingerprint.ts';
+export { replayGame, replayStates, truncateInputs } from './play.ts';
+export { replayLink, codeFromHash, stripLink, REPLAY_HASH_PREFIX } from './link.ts';
