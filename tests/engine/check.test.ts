@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-call -- tests edit the fixture's raw JSON; parseScenario then checks it */
 import { describe, expect, it, vi } from 'vitest';
 import { checkScenario, parseScenario, parseScenarioText, scenarioWarnings, ScenarioError, type Problem } from '../../src/engine/index.ts';
 import { fixture, fixtureJson } from './helpers.ts';

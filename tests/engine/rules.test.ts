@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-unsafe-member-access -- tests edit the fixture's raw JSON; parseScenario then checks it */
 import { describe, expect, it } from 'vitest';
 import {
   choose, evaluateEnding, newGame, offeredOptions, playGame, resolveRound, hashState, isPersonSide,
