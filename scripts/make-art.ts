@@ -70,11 +70,16 @@ function hall(cx: number, base: number, w: number, h: number, roof: string, wall
   const roofH = h - wallH;
   const y0 = base - wallH;
   const roofPath = (x: number, y: number, rw: number, rh: number): string => {
-    const tip = rh * 0.16;
-    return `M${f(x - rw / 2)},${f(y - tip)} Q${f(x - rw * 0.42)},${f(y + tip * 0.3)} ${f(x - rw * 0.3)},${f(y - rh * 0.08)}` +
-      ` L${f(x - rw * 0.2)},${f(y - rh)} L${f(x + rw * 0.2)},${f(y - rh)} L${f(x + rw * 0.3)},${f(y - rh * 0.08)}` +
-      ` Q${f(x + rw * 0.42)},${f(y + tip * 0.3)} ${f(x + rw / 2)},${f(y - tip)} Z`;
+    const tip = rh * 0.22;
+    return `M${f(x - rw / 2)},${f(y - tip)} Q${f(x - rw * 0.44)},${f(y + tip * 0.25)} ${f(x - rw * 0.34)},${f(y)}` +
+      ` Q${f(x - rw * 0.26)},${f(y - rh * 0.45)} ${f(x - rw * 0.18)},${f(y - rh)} L${f(x + rw * 0.18)},${f(y - rh)}` +
+      ` Q${f(x + rw * 0.26)},${f(y - rh * 0.45)} ${f(x + rw * 0.34)},${f(y)}` +
+      ` Q${f(x + rw * 0.44)},${f(y + tip * 0.25)} ${f(x + rw / 2)},${f(y - tip)} Z`;
   };
+  const shade = (x: number, y: number, rw: number, rh: number): string =>
+    path(`M${f(x - rw * 0.34)},${f(y)} Q${f(x - rw * 0.26)},${f(y - rh * 0.45)} ${f(x - rw * 0.18)},${f(y - rh)} L${f(x - rw * 0.1)},${f(y - rh)} Q${f(x - rw * 0.16)},${f(y - rh * 0.45)} ${f(x - rw * 0.2)},${f(y)} Z`, C.woodDark, ' opacity="0.18"') +
+    rect(x - rw * 0.19, y - rh - 3, rw * 0.38, 5, C.woodDark, ' opacity="0.45"') +
+    rect(x - rw * 0.34, y, rw * 0.68, Math.max(2, rh * 0.06), C.inkDeep, ' opacity="0.35"');
   let s = rect(cx - w * 0.36, y0, w * 0.72, wallH, wall);
   const cols = Math.max(3, Math.round(w / 40));
   for (let i = 0; i <= cols; i++) {
@@ -83,11 +88,11 @@ function hall(cx: number, base: number, w: number, h: number, roof: string, wall
   }
   s += rect(cx - w * 0.38, base - h * 0.04, w * 0.76, h * 0.04, C.paperDim, ' opacity="0.8"');
   if (double) {
-    s += path(roofPath(cx, y0 - roofH * 0.45, w * 0.74, roofH * 0.55), roof);
-    s += rect(cx - w * 0.26, y0 - roofH * 0.47, w * 0.52, roofH * 0.1, wall);
-    s += path(roofPath(cx, y0, w, roofH * 0.48), roof);
+    s += path(roofPath(cx, y0 - roofH * 0.42, w * 0.72, roofH * 0.58), roof) + shade(cx, y0 - roofH * 0.42, w * 0.72, roofH * 0.58);
+    s += rect(cx - w * 0.24, y0 - roofH * 0.44, w * 0.48, roofH * 0.14, wall);
+    s += path(roofPath(cx, y0, w, roofH * 0.42), roof) + shade(cx, y0, w, roofH * 0.42);
   } else {
-    s += path(roofPath(cx, y0, w, roofH), roof);
+    s += path(roofPath(cx, y0, w, roofH), roof) + shade(cx, y0, w, roofH);
   }
   return s;
 }
@@ -97,9 +102,9 @@ function forbiddenCity(x0: number, x1: number, horizon: number, haze: string): s
   let s = '';
   const r = rng(1420);
   const rows = [
-    { y: horizon - 10, h: 30, step: 120, op: 0.45 },
-    { y: horizon + 25, h: 46, step: 170, op: 0.62 },
-    { y: horizon + 75, h: 70, step: 250, op: 0.82 },
+    { y: horizon - 20, h: 40, step: 130, op: 0.5 },
+    { y: horizon + 25, h: 62, step: 190, op: 0.7 },
+    { y: horizon + 85, h: 96, step: 280, op: 0.92 },
   ];
   rows.forEach((row, ri) => {
     for (let x = x0 - 40 + r() * 60; x < x1 + 80; x += row.step * (0.8 + r() * 0.5)) {
@@ -107,12 +112,12 @@ function forbiddenCity(x0: number, x1: number, horizon: number, haze: string): s
       s += `<g opacity="${row.op}">${hall(x, row.y + row.h * 0.42, w, row.h, ri === 2 ? C.brass : C.brassLight, C.vermilion, ri === 2 && r() > 0.5)}</g>`;
     }
     s += rect(x0, row.y + row.h * 0.42, x1 - x0, 12 + ri * 8, C.vermilionDeep, ` opacity="${0.25 + ri * 0.15}"`);
-    s += rect(x0, row.y - row.h, x1 - x0, row.h * 1.6, `url(#${haze})`, ` opacity="${0.6 - ri * 0.2}"`);
+    s += rect(x0, row.y - row.h, x1 - x0, row.h * 1.6, `url(#${haze})`, ` opacity="${0.42 - ri * 0.14}"`);
   });
   // The great hall of the centre axis, nearest and largest.
-  s += hall((x0 + x1) / 2, horizon + 170, 420, 130, C.brass, C.vermilion, true);
-  s += rect(x0, horizon + 168, x1 - x0, 200, C.vermilionDeep, ' opacity="0.9"');
-  s += rect(x0, horizon + 166, x1 - x0, 6, C.paperDim, ' opacity="0.6"');
+  s += hall((x0 + x1) / 2, horizon + 190, 560, 190, C.brass, C.vermilion, true);
+  s += rect(x0, horizon + 188, x1 - x0, 200, C.vermilionDeep);
+  s += rect(x0, horizon + 186, x1 - x0, 6, C.paperDim, ' opacity="0.7"');
   return s;
 }
 
@@ -157,6 +162,7 @@ function longTable(y: number, x0: number, x1: number, top: string, apron: string
   let s = ellipse((x0 + x1) / 2, y + depth + 130, (x1 - x0) * 0.55, 40, C.inkDeep, ' opacity="0.35"');
   s += poly([[x0 + 40, y], [x1 - 40, y], [x1, y + depth], [x0, y + depth]], top);
   s += rect(x0, y + depth, x1 - x0, cloth ? 130 : 26, apron);
+  if (cloth) s += rect(x0, y + depth, x1 - x0, 130, C.inkDeep, ' opacity="0.16"');
   if (cloth) {
     for (let x = x0 + 60; x < x1; x += 120) s += rect(x, y + depth, 2, 130, C.inkDeep, ' opacity="0.08"');
   } else {
@@ -339,7 +345,8 @@ function greatHall(): string {
     lin('wall', [[0, '#e9dcc0'], [1, '#cdb98f']]) +
     lin('ceil', [[0, '#f3e8cf'], [1, '#d9c59a']]) +
     lin('col', [[0, C.paperShade], [0.35, C.paper], [0.7, C.paperDim], [1, C.paperShade]], 1, 0) +
-    lin('drape', [[0, C.vermilion], [1, C.vermilionDeep]], 1, 0) +
+    lin('drape', [[0, C.vermilionDeep], [0.5, C.vermilion], [1, C.vermilionDeep]], 1, 0) +
+    lin('glass', [[0, '#dfe6e6'], [1, '#f2e7cd']]) +
     lin('red', [[0, '#a3362a'], [1, C.vermilionDeep]]) +
     lin('floorG', [[0, '#b49d74'], [1, '#7a6546']]) +
     rad('star', [[0, C.brassLight, 0.9], [1, C.brassLight, 0]]);
@@ -364,10 +371,15 @@ function greatHall(): string {
   b += ellipse(800, 62, 90, 34, C.brass, ' opacity="0.8"') + poly(star(800, 62, 70), C.vermilion);
   // Back wall: tall draped windows between columns.
   for (const x of [330, 800, 1270]) {
-    b += rect(x - 120, 200, 240, 370, C.paperShade, ' opacity="0.5"');
-    b += path(`M${x - 120},200 Q${x - 60},380 ${x - 100},570 L${x - 30},570 Q${x - 40},380 ${x},200 Z`, 'url(#drape)');
-    b += path(`M${x + 120},200 Q${x + 60},380 ${x + 100},570 L${x + 30},570 Q${x + 40},380 ${x},200 Z`, 'url(#drape)');
-    b += rect(x - 130, 190, 260, 16, C.brass);
+    b += rect(x - 110, 206, 220, 364, 'url(#glass)');
+    for (let k = 1; k < 4; k++) b += rect(x - 110 + k * 55 - 2, 206, 4, 364, C.paper, ' opacity="0.7"');
+    for (let k = 1; k < 5; k++) b += rect(x - 110, 206 + k * 73 - 2, 220, 4, C.paper, ' opacity="0.7"');
+    // Drapes gathered by tie-backs at two-thirds height.
+    b += path(`M${x - 124},200 L${x - 40},200 Q${x - 70},340 ${x - 92},420 Q${x - 70},500 ${x - 58},570 L${x - 124},570 Z`, 'url(#drape)');
+    b += path(`M${x + 124},200 L${x + 40},200 Q${x + 70},340 ${x + 92},420 Q${x + 70},500 ${x + 58},570 L${x + 124},570 Z`, 'url(#drape)');
+    b += rect(x - 126, 412, 40, 10, C.brass) + rect(x + 86, 412, 40, 10, C.brass);
+    b += path(`M${x - 130},196 H${x + 130} V236 Q${x + 65},256 ${x},236 Q${x - 65},256 ${x - 130},236 Z`, C.vermilionDeep);
+    b += rect(x - 134, 188, 268, 14, C.brass);
   }
   // Columns.
   for (const x of [90, 565, 1035, 1510]) {
@@ -380,7 +392,7 @@ function greatHall(): string {
   b += poly([[660, 590], [940, 590], [1260, 900], [340, 900]], 'url(#red)');
   b += poly([[676, 590], [924, 590], [1230, 900], [370, 900]], 'none', ` stroke="${C.brass}" stroke-width="4" opacity="0.6"`);
   b += chairBacks(680, [340, 480, 620, 980, 1120, 1260], C.vermilionDeep);
-  b += longTable(670, 160, 1440, C.paper, '#e7dcc4', true);
+  b += longTable(670, 160, 1440, C.paperDim, C.paperShade, true);
   b += flowers(800, 694, 1);
   b += ellipse(800, 300, 900, 320, 'url(#warm)', ' opacity="0.35"');
   b += vignette();
@@ -475,7 +487,7 @@ function final(): string {
   b += rect(0, 590, W, H - 590, 'url(#floorG)');
   b += rect(0, 584, W, 10, C.paperShade);
   b += chairBacks(688, [340, 480, 620, 980, 1120, 1260], C.slateDeep);
-  b += longTable(680, 170, 1430, C.paper, C.paperDim, true);
+  b += longTable(680, 170, 1430, C.paperDim, C.paperShade, true);
   b += flowers(800, 704, 0.8);
   b += ellipse(420, 170, 600, 420, 'url(#warm)', ' opacity="0.6"');
   b += vignette();
@@ -538,8 +550,9 @@ function figure(s: FigureStyle): string {
   // Hands (and a folder).
   b += ellipse(66, 326, 14, 17, s.skin);
   if (s.folder) {
-    b += path('M204,266 L258,272 L252,352 L198,346 Z', C.ink) + path('M206,270 L254,276 L250,346 L202,340 Z', s.pin, ' opacity="0.9"');
-    b += ellipse(232, 318, 15, 17, s.skin);
+    b += path('M200,262 L254,268 L248,348 L194,342 Z', C.ink) + path('M203,266 L250,271 L245,343 L198,338 Z', s.pin, ' opacity="0.9"');
+    b += rect(212, 284, 26, 3, C.brassLight, ' opacity="0.8" transform="rotate(6 225 285)"');
+    b += ellipse(238, 326, 12, 16, s.skin) + path('M230,314 Q226,326 230,338', 'none', ` stroke="${C.inkDeep}" stroke-width="1.5" opacity="0.25"`);
   } else {
     b += ellipse(234, 326, 14, 17, s.skin);
   }

@@ -111,8 +111,10 @@ export function isSceneKey(key: string): key is SceneKey {
 export function sceneUrl(key: string): string {
   const k = key.trim();
   if (isSceneKey(k)) return ART.scenes[k];
-  const alias = SCENE_ALIASES[k] ?? SCENE_ALIASES[k.toLowerCase()];
-  return alias ? ART.scenes[alias] : ART.scenes.neutral;
+  for (const a of [k, k.toLowerCase()]) {
+    if (Object.prototype.hasOwnProperty.call(SCENE_ALIASES, a)) return ART.scenes[SCENE_ALIASES[a]!];
+  }
+  return ART.scenes.neutral;
 }
 
 /** Figure URL for a side; China alternates between two figures by person index. */
