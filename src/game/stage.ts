@@ -1,0 +1,107 @@
+/**
+ * The Phaser stage: a renderer of the round, loaded lazily by the UI with
+ * `import('./game/stage.ts')`. It shows the place, the delegations and the
+ * state of the talks as pictures; it never changes game state and draws no text
+ * a player must read (the DOM carries all of that).
+ */
+import Phaser from 'phaser';
+import { artSources } from './art-sources.ts';
+import { TalksScene, W, H } from './talks-scene.ts';
+
+export interface StageMeter { id: string; value: number }
+export interface StageScene {
+  /** dinner | hotel | premier | great-hall | press | final; anything else shows a neutral room. */
+  scene: string;
+  /** Who is speaking now (highlighted), or null. */
+  speaker: 'us' | 'china' | null;
+  /** Chinese delegation member present: 0 climate envoy, 1 top diplomat, 2 premier, 3 vice president. */
+  chinaPerson: number;
+  /** trust, climate, us-home, china-home (0..100). */
+  meters: StageMeter[];
+}
+export interface StageChange { measure: string; by: number; to: number }
+export interface Stage {
+  show(scene: StageScene): void;
+  playChanges(changes: StageChange[]): Promise<void>;
+  playEvent(): Promise<void>;
+  setReducedMotion(on: boolean): void;
+  destroy(): void;
+}
+
+export async function createStage(parent: HTMLElement, options: { reducedMotion: boolean }): Promise<Stage> {
+  const art = artSources();
+  let scene: TalksScene | null = null;
+  let destroyed = false;
+  let reduced = options.reducedMotion;
+  let gameRef: Phaser.Game | null = null;
+
+  const ready = new Promise<TalksScene>((resolve) => {
+    const talks = new TalksScene();
+    const game = new Phaser.Game({
+      type: Phaser.WEBGL,
+      parent,
+      width: W,
+      height: H,
+      backgroundColor: '#10141c',
+      banner: false,
+      audio: { noAudio: true },
+      input: { keyboard: false, mouse: false, touch: false, gamepad: false },
+      disableContextMenu: false,
+      render: { antialias: true, powerPreference: 'low-power' },
+      scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH, width: W, height: H },
+      scene: [],
+    });
+    gameRef = game;
+    game.events.once(Phaser.Core.Events.READY, () => {
+      // The canvas is a picture of what the DOM says: hide it from assistive tech.
+      game.canvas.setAttribute('aria-hidden', 'true');
+      game.canvas.setAttribute('role', 'presentation');
+      game.canvas.tabIndex = -1;
+      game.scene.add('talks', talks, true, {
+        art,
+        reducedMotion: reduced,
+        onReady: () => resolve(talks),
+      });
+    });
+  });
+
+  scene = await ready;
+  const game = gameRef as Phaser.Game | null;
+
+  // The stage sleeps when nothing moves; wake it when its box changes size or the GL context returns.
+  const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(() => scene?.awake(300)) : null;
+  observer?.observe(parent);
+  const onRestored = (): void => scene?.awake(500);
+  game?.canvas.addEventListener('webglcontextrestored', onRestored);
+
+  return {
+    show(view) {
+      if (destroyed || !scene) return;
+      const meters: Record<string, number> = {};
+      for (const m of view.meters) meters[m.id] = m.value;
+      scene.showView({ scene: view.scene, speaker: view.speaker, chinaPerson: view.chinaPerson, meters });
+    },
+    playChanges(changes) {
+      if (destroyed || !scene) return Promise.resolve();
+      return scene.playChanges(changes.map((c) => ({ measure: c.measure, by: c.by, to: c.to })));
+    },
+    playEvent() {
+      if (destroyed || !scene) return Promise.resolve();
+      return scene.playEvent();
+    },
+    setReducedMotion(on) {
+      reduced = on;
+      scene?.setReduced(on);
+    },
+    destroy() {
+      if (destroyed) return;
+      destroyed = true;
+      observer?.disconnect();
+      game?.canvas.removeEventListener('webglcontextrestored', onRestored);
+      scene?.releaseAll();
+      scene?.awake(0);
+      scene = null;
+      game?.destroy(true);
+    },
+  };
+}

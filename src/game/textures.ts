@@ -1,0 +1,292 @@
+/**
+ * Procedural textures for the stage, drawn once with the Canvas 2D API at boot
+ * and kept for the life of the game (never recreated per round).
+ * All are white or neutral so that they can be tinted.
+ */
+import type Phaser from 'phaser';
+
+export const TEX = {
+  link: 'lk-link',
+  linkSide: 'lk-link-side',
+  soft: 'lk-soft',
+  band: 'lk-band',
+  ring: 'lk-ring',
+  arrow: 'lk-arrow',
+  vignette: 'lk-vignette',
+  ticker: 'lk-ticker',
+  beam: 'lk-beam',
+  px: 'lk-px',
+} as const;
+
+type Ctx = CanvasRenderingContext2D;
+
+function make(scene: Phaser.Scene, key: string, w: number, h: number, draw: (ctx: Ctx) => void): void {
+  if (scene.textures.exists(key)) return;
+  const tex = scene.textures.createCanvas(key, w, h);
+  if (!tex) return;
+  const ctx = tex.getContext();
+  draw(ctx);
+  tex.refresh();
+}
+
+function roundRect(ctx: Ctx, x: number, y: number, w: number, h: number, r: number): void {
+  ctx.beginPath();
+  ctx.roundRect(x, y, w, h, r);
+}
+
+export function makeTextures(scene: Phaser.Scene): void {
+  // A chain link seen face on: an oval ring with a highlight, white for tinting.
+  make(scene, TEX.link, 72, 40, (ctx) => {
+    ctx.lineWidth = 8;
+    ctx.strokeStyle = '#d9d9d9';
+    roundRect(ctx, 5, 5, 62, 30, 15);
+    ctx.stroke();
+    ctx.lineWidth = 3;
+    ctx.strokeStyle = '#ffffff';
+    roundRect(ctx, 6, 5, 60, 26, 13);
+    ctx.stroke();
+  });
+  // A chain link seen edge on: a rounded bar.
+  make(scene, TEX.linkSide, 72, 16, (ctx) => {
+    const g = ctx.createLinearGradient(0, 2, 0, 14);
+    g.addColorStop(0, '#ffffff');
+    g.addColorStop(1, '#bdbdbd');
+    ctx.fillStyle = g;
+    roundRect(ctx, 3, 3, 66, 10, 5);
+    ctx.fill();
+  });
+  // A soft round light.
+  make(scene, TEX.soft, 128, 128, (ctx) => {
+    const g = ctx.createRadialGradient(64, 64, 0, 64, 64, 64);
+    g.addColorStop(0, 'rgba(255,255,255,1)');
+    g.addColorStop(0.45, 'rgba(255,255,255,0.45)');
+    g.addColorStop(1, 'rgba(255,255,255,0)');
+    ctx.fillStyle = g;
+    ctx.fillRect(0, 0, 128, 128);
+  });
+  // A horizontal band of light, fading out above and below.
+  make(scene, TEX.band, 8, 128, (ctx) => {
+    const g = ctx.createLinearGradient(0, 0, 0, 128);
+    g.addColorStop(0, 'rgba(255,255,255,0)');
+    g.addColorStop(0.55, 'rgba(255,255,255,1)');
+    g.addColorStop(1, 'rgba(255,255,255,0)');
+    ctx.fillStyle = g;
+    ctx.fillRect(0, 0, 8, 128);
+  });
+  // A thin ring for pulses.
+  make(scene, TEX.ring, 128, 128, (ctx) => {
+    ctx.strokeStyle = '#ffffff';
+    ctx.lineWidth = 5;
+    ctx.beginPath();
+    ctx.arc(64, 64, 58, 0, Math.PI * 2);
+    ctx.stroke();
+  });
+  // An upward chevron arrow (flipped for down).
+  make(scene, TEX.arrow, 48, 56, (ctx) => {
+    ctx.fillStyle = '#ffffff';
+    ctx.beginPath();
+    ctx.moveTo(24, 2);
+    ctx.lineTo(46, 26);
+    ctx.lineTo(33, 26);
+    ctx.lineTo(33, 54);
+    ctx.lineTo(15, 54);
+    ctx.lineTo(15, 26);
+    ctx.lineTo(2, 26);
+    ctx.closePath();
+    ctx.fill();
+    ctx.strokeStyle = 'rgba(0,0,0,0.55)';
+    ctx.lineWidth = 2;
+    ctx.stroke();
+  });
+  // Darkened edges; small and stretched (smooth gradient).
+  make(scene, TEX.vignette, 320, 180, (ctx) => {
+    const g = ctx.createRadialGradient(160, 80, 40, 160, 90, 200);
+    g.addColorStop(0, 'rgba(8,10,20,0)');
+    g.addColorStop(0.6, 'rgba(8,10,20,0.12)');
+    g.addColorStop(1, 'rgba(8,10,20,0.6)');
+    ctx.fillStyle = g;
+    ctx.fillRect(0, 0, 320, 180);
+  });
+  // A headline band with greeked (unreadable, decorative) lines of type.
+  make(scene, TEX.ticker, 512, 48, (ctx) => {
+    ctx.fillStyle = 'rgba(255,255,255,0.9)';
+    let x = 12;
+    let i = 0;
+    while (x < 500) {
+      const w = 18 + ((i * 37) % 60);
+      roundRect(ctx, x, 14, Math.min(w, 500 - x), 8, 4);
+      ctx.fill();
+      x += w + 10;
+      i++;
+    }
+    ctx.fillStyle = 'rgba(255,255,255,0.45)';
+    x = 12;
+    i = 3;
+    while (x < 500) {
+      const w = 14 + ((i * 53) % 70);
+      roundRect(ctx, x, 30, Math.min(w, 500 - x), 6, 3);
+      ctx.fill();
+      x += w + 12;
+      i++;
+    }
+  });
+  // A spotlight beam from above: a soft cone.
+  make(scene, TEX.beam, 128, 256, (ctx) => {
+    const g = ctx.createLinearGradient(0, 0, 0, 256);
+    g.addColorStop(0, 'rgba(255,255,255,0.05)');
+    g.addColorStop(0.7, 'rgba(255,255,255,0.55)');
+    g.addColorStop(1, 'rgba(255,255,255,0)');
+    ctx.fillStyle = g;
+    ctx.beginPath();
+    ctx.moveTo(44, 0);
+    ctx.lineTo(84, 0);
+    ctx.lineTo(128, 256);
+    ctx.lineTo(0, 256);
+    ctx.closePath();
+    ctx.fill();
+    // Soften the sides.
+    ctx.globalCompositeOperation = 'destination-out';
+    const side = ctx.createLinearGradient(0, 0, 128, 0);
+    side.addColorStop(0, 'rgba(0,0,0,1)');
+    side.addColorStop(0.3, 'rgba(0,0,0,0)');
+    side.addColorStop(0.7, 'rgba(0,0,0,0)');
+    side.addColorStop(1, 'rgba(0,0,0,1)');
+    ctx.fillStyle = side;
+    ctx.fillRect(0, 0, 128, 256);
+    ctx.globalCompositeOperation = 'source-over';
+  });
+  // One white pixel block for flat shapes.
+  make(scene, TEX.px, 4, 4, (ctx) => {
+    ctx.fillStyle = '#ffffff';
+    ctx.fillRect(0, 0, 4, 4);
+  });
+}
+
+/** Keys of the fallback figure textures: used only when the art has no figure for a slot. */
+export const FALLBACK_FIGURES = ['lk-fig-us', 'lk-fig-us-aide', 'lk-fig-cn0', 'lk-fig-cn1', 'lk-fig-cn2', 'lk-fig-cn3', 'lk-fig-cn-aide'] as const;
+
+interface FigureLook { suit: string; tie: string; hair: string; skin: string; glasses: boolean; grey: boolean }
+
+const LOOKS: Record<(typeof FALLBACK_FIGURES)[number], FigureLook> = {
+  'lk-fig-us': { suit: '#27324a', tie: '#3f5f9e', hair: '#c9c3b8', skin: '#e2b99a', glasses: false, grey: true },
+  'lk-fig-us-aide': { suit: '#30394d', tie: '#7a2f35', hair: '#4a3526', skin: '#c99576', glasses: true, grey: false },
+  'lk-fig-cn0': { suit: '#2b2f36', tie: '#8e2b2b', hair: '#3a3a3c', skin: '#d8ac88', glasses: true, grey: false },
+  'lk-fig-cn1': { suit: '#23272e', tie: '#5a2a2a', hair: '#202022', skin: '#d3a783', glasses: false, grey: false },
+  'lk-fig-cn2': { suit: '#1f2a33', tie: '#8b3030', hair: '#1c1c1e', skin: '#d9ad8a', glasses: false, grey: false },
+  'lk-fig-cn3': { suit: '#262c36', tie: '#3d4f6e', hair: '#8d8d90', skin: '#d5a985', glasses: true, grey: true },
+  'lk-fig-cn-aide': { suit: '#2e333b', tie: '#6b3434', hair: '#29292b', skin: '#d0a27d', glasses: false, grey: false },
+};
+
+/** Stylised seated figures, head and shoulders, 200×260: dignified, no likeness. */
+export function makeFallbackFigures(scene: Phaser.Scene): void {
+  for (const key of FALLBACK_FIGURES) {
+    const look = LOOKS[key];
+    make(scene, key, 200, 260, (ctx) => {
+      // Shoulders and suit.
+      ctx.fillStyle = look.suit;
+      ctx.beginPath();
+      ctx.moveTo(18, 260);
+      ctx.bezierCurveTo(18, 170, 50, 150, 100, 148);
+      ctx.bezierCurveTo(150, 150, 182, 170, 182, 260);
+      ctx.closePath();
+      ctx.fill();
+      // Shirt collar.
+      ctx.fillStyle = '#f1efe9';
+      ctx.beginPath();
+      ctx.moveTo(78, 150);
+      ctx.lineTo(100, 200);
+      ctx.lineTo(122, 150);
+      ctx.closePath();
+      ctx.fill();
+      // Tie.
+      ctx.fillStyle = look.tie;
+      ctx.beginPath();
+      ctx.moveTo(94, 160);
+      ctx.lineTo(106, 160);
+      ctx.lineTo(110, 230);
+      ctx.lineTo(100, 244);
+      ctx.lineTo(90, 230);
+      ctx.closePath();
+      ctx.fill();
+      // Lapels.
+      ctx.fillStyle = 'rgba(0,0,0,0.25)';
+      ctx.beginPath();
+      ctx.moveTo(74, 152);
+      ctx.lineTo(96, 210);
+      ctx.lineTo(84, 214);
+      ctx.lineTo(60, 160);
+      ctx.closePath();
+      ctx.moveTo(126, 152);
+      ctx.lineTo(104, 210);
+      ctx.lineTo(116, 214);
+      ctx.lineTo(140, 160);
+      ctx.closePath();
+      ctx.fill();
+      // Neck.
+      ctx.fillStyle = look.skin;
+      ctx.fillRect(86, 120, 28, 34);
+      // Head.
+      ctx.beginPath();
+      ctx.ellipse(100, 92, 34, 42, 0, 0, Math.PI * 2);
+      ctx.fill();
+      // Hair.
+      ctx.fillStyle = look.hair;
+      ctx.beginPath();
+      if (look.grey) {
+        ctx.ellipse(100, 70, 35, 24, 0, Math.PI, Math.PI * 2);
+        ctx.fill();
+        ctx.fillRect(65, 66, 8, 26);
+        ctx.fillRect(127, 66, 8, 26);
+      } else {
+        ctx.ellipse(100, 68, 36, 28, 0, Math.PI * 1.0, Math.PI * 2.0);
+        ctx.fill();
+        ctx.fillRect(64, 64, 10, 30);
+        ctx.fillRect(126, 64, 10, 30);
+      }
+      // Shading on the face (light from the window side).
+      ctx.fillStyle = 'rgba(0,0,0,0.12)';
+      ctx.beginPath();
+      ctx.ellipse(112, 96, 22, 38, 0, -Math.PI / 2, Math.PI / 2);
+      ctx.fill();
+      if (look.glasses) {
+        ctx.strokeStyle = 'rgba(30,30,30,0.8)';
+        ctx.lineWidth = 2.5;
+        ctx.strokeRect(76, 86, 20, 13);
+        ctx.strokeRect(104, 86, 20, 13);
+        ctx.beginPath();
+        ctx.moveTo(96, 92);
+        ctx.lineTo(104, 92);
+        ctx.stroke();
+      }
+    });
+  }
+}
+
+/** Desk flags on a pole, 60×96, when the art provides none. */
+export function makeFallbackFlags(scene: Phaser.Scene): void {
+  make(scene, 'lk-flag-us', 64, 100, (ctx) => {
+    ctx.fillStyle = '#b9b9b9';
+    ctx.fillRect(4, 4, 3, 92);
+    for (let i = 0; i < 7; i++) {
+      ctx.fillStyle = i % 2 === 0 ? '#b22234' : '#f4f1ea';
+      ctx.fillRect(7, 6 + i * 5, 52, 5);
+    }
+    ctx.fillStyle = '#3c3b6e';
+    ctx.fillRect(7, 6, 22, 20);
+  });
+  make(scene, 'lk-flag-cn', 64, 100, (ctx) => {
+    ctx.fillStyle = '#b9b9b9';
+    ctx.fillRect(57, 4, 3, 92);
+    ctx.fillStyle = '#de2910';
+    ctx.fillRect(5, 6, 52, 35);
+    ctx.fillStyle = '#ffde00';
+    ctx.beginPath();
+    ctx.arc(14, 15, 5, 0, Math.PI * 2);
+    ctx.fill();
+    for (const [x, y] of [[23, 9], [26, 13], [26, 18], [23, 22]] as const) {
+      ctx.beginPath();
+      ctx.arc(x, y, 1.6, 0, Math.PI * 2);
+      ctx.fill();
+    }
+  });
+}
