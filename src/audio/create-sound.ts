@@ -8,9 +8,11 @@ import { SilentSound } from './silent-sound.ts';
  */
 export async function createSound(): Promise<Sound> {
   try {
-    const mod = await import('howler');
+    const ns = await import('howler');
+    // howler is CommonJS/UMD: bundlers expose it as named exports or as `default`.
+    const mod = (ns.Howl ? ns : (ns as unknown as { default: typeof ns }).default);
     const { HowlerSound } = await import('./howler-sound.ts');
-    if (mod.Howler.noAudio) return new SilentSound(true);
+    if (!mod?.Howl || !mod.Howler || mod.Howler.noAudio) return new SilentSound(true);
     return new HowlerSound({ Howl: mod.Howl, Howler: mod.Howler });
   } catch {
     return new SilentSound(true);
