@@ -4,7 +4,7 @@
  * merged, which keeps the walk exhaustive for real scenarios; if a level still
  * grows past a limit it is thinned deterministically and the result says so.
  */
-import type { Scenario } from './schema.ts';
+import type { Effects, Option, Scenario } from './schema.ts';
 import type { Cause, GameState } from './types.ts';
 import { choose, newGame, resolveRound } from './rules.ts';
 
@@ -74,15 +74,42 @@ function exploreUncached(scenario: Scenario, seeds: readonly number[]): Explorat
   return { endings, clamps: [...clamps.values()], exhaustive };
 }
 
-const cache = new WeakMap<Scenario, Exploration>();
+/**
+ * Only the parts of a scenario that change how games play: text is left out,
+ * so scenarios that differ only in wording share one exploration (editing a
+ * scenario's text in the browser, or the fuzz tests, would otherwise walk the
+ * same tree again and again).
+ */
+function fingerprint(s: Scenario): string {
+  const by = (effects: Effects) => Object.entries(effects).map(([id, e]) => [id, e.by]);
+  const option = (o: Option) => [o.id, o.stances, by(o.effects), o.sets];
+  return JSON.stringify([
+    s.id, s.version, s.eventChance,
+    s.measures.map((m) => [m.id, m.start]),
+    s.rounds.map((r) => [r.id, r.options.us.map(option), r.options.china.map(option)]),
+    s.rules.map((r) => [r.id, r.when, by(r.effects), r.sets]),
+    s.events.map((e) => [e.id, e.weight, e.when, by(e.effects), e.sets]),
+    s.endings.map((e) => [e.id, e.when]),
+  ]);
+}
 
-/** The exploration for the default seeds, cached per scenario object. */
+const byObject = new WeakMap<Scenario, Exploration>();
+const byPlay = new Map<string, Exploration>();
+const MAX_REMEMBERED = 32;
+
+/** The exploration for the default seeds, cached per scenario object and per way of playing. */
 export function explore(scenario: Scenario, seeds: readonly number[] = EXPLORE_SEEDS): Exploration {
   if (seeds !== EXPLORE_SEEDS) return exploreUncached(scenario, seeds);
-  let found = cache.get(scenario);
+  let found = byObject.get(scenario);
+  if (found) return found;
+  const key = fingerprint(scenario);
+  found = byPlay.get(key);
   if (!found) {
     found = exploreUncached(scenario, seeds);
-    cache.set(scenario, found);
+    // Forget the oldest first: Map iterates in insertion order.
+    if (byPlay.size >= MAX_REMEMBERED) byPlay.delete(byPlay.keys().next().value!);
+    byPlay.set(key, found);
   }
+  byObject.set(scenario, found);
   return found;
 }

@@ -30,8 +30,7 @@ export function seedRng(seed: number): RngState {
     state.push(x);
   }
   // An all-zero state would yield zeros forever.
-  if (state.every((n) => n === 0)) state[0] = 1;
-  return state;
+  return state.some((n) => n !== 0) ? state : [1, 0, 0, 0];
 }
 
 /**
