@@ -137,11 +137,24 @@ function checkStatic(s: Scenario, add: Add): void {
   if (historical !== 1) add('endings', `exactly one ending must be marked "historical": true (found ${historical})`);
 }
 
-/** Every logic problem in a schema-valid scenario; an empty list means it is playable. */
-export function checkScenario(scenario: Scenario): Problem[] {
+/**
+ * The fast logic checks: ids resolve, ids are unique, the ending list is well
+ * formed. Enough to play a scenario safely; this is what loading one runs.
+ */
+export function checkStructure(scenario: Scenario): Problem[] {
   const problems: Problem[] = [];
+  checkStatic(scenario, (path, message) => problems.push({ path, message }));
+  return problems;
+}
+
+/**
+ * Every logic problem in a schema-valid scenario, including endings no path
+ * reaches. Walking the game tree takes seconds, so only authors' tools (the
+ * scenario:check command, tests) run it, never the game while loading.
+ */
+export function checkScenario(scenario: Scenario): Problem[] {
+  const problems = checkStructure(scenario);
   const add: Add = (path, message) => problems.push({ path, message });
-  checkStatic(scenario, add);
   // Walking the game tree only makes sense once every id resolves.
   if (problems.length > 0) return problems;
   const found = explore(scenario);

@@ -4,7 +4,7 @@
  * ScenarioError with paths and plain-English messages; nothing else is thrown.
  */
 import { Scenario } from './schema.ts';
-import { checkScenario } from './check.ts';
+import { checkScenario, checkStructure } from './check.ts';
 import { formatPath, type Problem } from './problems.ts';
 
 export const MAX_SCENARIO_BYTES = 1024 * 1024;
@@ -18,12 +18,20 @@ export class ScenarioError extends Error {
   }
 }
 
-export function parseScenario(json: unknown): Scenario {
+export interface ParseOptions {
+  /**
+   * Also walk the game tree for endings no path reaches (seconds of work):
+   * for authors' tools and tests. The game loads scenarios without it.
+   */
+  reachability?: boolean;
+}
+
+export function parseScenario(json: unknown, options: ParseOptions = {}): Scenario {
   const parsed = Scenario.safeParse(json);
   if (!parsed.success) {
     throw new ScenarioError(parsed.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message })));
   }
-  const problems = checkScenario(parsed.data);
+  const problems = options.reachability ? checkScenario(parsed.data) : checkStructure(parsed.data);
   if (problems.length > 0) throw new ScenarioError(problems);
   return parsed.data;
 }
@@ -44,7 +52,7 @@ function utf8Length(text: string): number {
   return bytes;
 }
 
-export function parseScenarioText(text: string): Scenario {
+export function parseScenarioText(text: string, options: ParseOptions = {}): Scenario {
   // Refuse huge input before JSON.parse ever sees it.
   if (text.length > MAX_SCENARIO_BYTES || utf8Length(text) > MAX_SCENARIO_BYTES) {
     throw new ScenarioError([{ path: '', message: 'the file is larger than 1 MiB; a scenario should be far smaller' }]);
@@ -55,5 +63,5 @@ export function parseScenarioText(text: string): Scenario {
   } catch (e) {
     throw new ScenarioError([{ path: '', message: `the file is not valid JSON: ${(e as Error).message}` }]);
   }
-  return parseScenario(json);
+  return parseScenario(json, options);
 }
