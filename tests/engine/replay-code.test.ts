@@ -1,6 +1,6 @@
 /** Replay codes: layout, round trips, every error kind, links. */
 import { describe, expect, it } from 'vitest';
-import { MODES, hashState, newGame, playGame, type Mode, type Scenario, type SideId } from '../../src/engine/index.ts';
+import { MODES, Scenario as ScenarioSchema, hashState, newGame, playGame, type Mode, type Scenario, type SideId } from '../../src/engine/index.ts';
 import {
   ReplayError,
   codeFromHash,
@@ -18,9 +18,12 @@ import {
 import { fromBase64url, toBase64url } from '../../src/engine/replay/base64url.ts';
 import { crc32 } from '../../src/engine/replay/checksum.ts';
 import { BitWriter, widthFor } from '../../src/engine/replay/bits.ts';
-import { mainScenario } from './helpers.ts';
+import { BEIJING_PATH } from './helpers.ts';
+import { readFileSync } from 'node:fs';
 
-const { scenario: S, name } = mainScenario();
+// The zod schema only: parseScenario's full logic walk is the engine tests' job (and slow).
+const S: Scenario = ScenarioSchema.parse(JSON.parse(readFileSync(BEIJING_PATH, 'utf8')));
+const name = S.id;
 const lookup = new Map([[S.id, S]]);
 
 /** The n-th option of each round for each side (wrapping), so tests can pick distinct games. */
