@@ -56,9 +56,9 @@ describe(`replay round trip (${S.id})`, () => {
           const replayed = replayGame(S, inputs);
           expect(hashState(replayed)).toBe(hashState(game));
           if (rounds === S.rounds.length) {
-            // A complete code replays exactly as the engine's own playGame does.
-            expect(hashState(playGame(S, seed, mode, choices))).toBe(hashState(game));
             endings.add(game.ending);
+            // A complete code replays exactly as the engine's own playGame does (sampled: it is the slow part).
+            if (seed % 16 === 0) expect(hashState(playGame(S, seed, mode, choices))).toBe(hashState(game));
           }
         },
       ),

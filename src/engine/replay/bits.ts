@@ -11,7 +11,7 @@ export class BitWriter {
   /** Writes the low `width` bits of `value` (0 ≤ width ≤ 32). */
   write(value: number, width: number): void {
     for (let i = width - 1; i >= 0; i--) {
-      const bit = Math.floor(value / 2 ** i) & 1; // no `>>` so 32-bit values stay unsigned
+      const bit = (value >>> i) & 1; // `>>>` reads the value as uint32, so seeds ≥ 2^31 survive
       const at = this.bitCount >> 3;
       if (at === this.bytes.length) this.bytes.push(0);
       if (bit) this.bytes[at]! |= 0x80 >> (this.bitCount & 7);
