@@ -1,15 +1,20 @@
 /**
  * Walks the game tree over every combination of both sides' choices (as if two
  * people played), for a few fixed seeds. Identical states at the same depth are
- * merged, which keeps the walk exhaustive for real scenarios; if a level still
- * grows past a limit it is thinned deterministically and the result says so.
+ * merged, which keeps small scenarios exhaustive; a level that would cost more
+ * than the budget allows is thinned deterministically, and the result says so.
  */
 import type { Effects, Option, Scenario } from './schema.ts';
 import type { Cause, GameState } from './types.ts';
 import { choose, newGame, resolveRound } from './rules.ts';
 
 export const EXPLORE_SEEDS: readonly number[] = [1, 2, 3, 4];
-const LEVEL_LIMIT = 20_000;
+/**
+ * Round resolutions the default walk may spend: about a second at most, since
+ * every parse runs it (the browser parses a teacher's file before play). Tests
+ * that must prove reachability pass a larger budget or Infinity.
+ */
+export const EXPLORE_BUDGET = 100_000;
 
 export interface Clamp {
   round: string;
@@ -32,13 +37,30 @@ function keyOf(s: GameState): string {
   return JSON.stringify([s.measures, s.flags, s.fired, s.rng]);
 }
 
-/** Keeps every k-th state so a level stays under the limit; deterministic, no PRNG needed. */
-function thin<T>(items: T[]): T[] {
-  const step = Math.ceil(items.length / LEVEL_LIMIT);
-  return items.filter((_, i) => i % step === 0);
+/**
+ * Cuts a level down to `limit` states, deterministically. Endings usually turn
+ * on a measure being high or low, so half the room goes to the states at both
+ * extremes of each measure and the rest to an even spread of the others.
+ */
+function thin(level: GameState[], limit: number, measures: string[]): GameState[] {
+  const kept = new Set<GameState>();
+  const perEnd = Math.max(1, Math.floor(limit / 4 / measures.length));
+  for (const m of measures) {
+    const sorted = level.slice().sort((a, b) => a.measures[m]! - b.measures[m]!);
+    for (const s of sorted.slice(0, perEnd)) kept.add(s);
+    for (const s of sorted.slice(-perEnd)) kept.add(s);
+  }
+  const step = Math.max(1, Math.ceil(level.length / (limit - kept.size)));
+  for (let i = 0; i < level.length && kept.size < limit; i += step) kept.add(level[i]!);
+  return [...kept];
 }
 
-function exploreUncached(scenario: Scenario, seeds: readonly number[]): Exploration {
+function exploreUncached(scenario: Scenario, seeds: readonly number[], budget: number): Exploration {
+  let combos = 0;
+  for (const r of scenario.rounds) combos += r.options.us.length * r.options.china.length;
+  // Each state kept at a level costs at most `combos` resolutions over the rest of the walk.
+  const levelLimit = Math.max(16, Math.floor(budget / seeds.length / combos));
+  const measureIds = scenario.measures.map((m) => m.id);
   const endings = new Map<string, number>();
   const clamps = new Map<string, Clamp>();
   let exhaustive = true;
@@ -64,8 +86,8 @@ function exploreUncached(scenario: Scenario, seeds: readonly number[]): Explorat
         }
       }
       level = [...next.values()];
-      if (level.length > LEVEL_LIMIT) {
-        level = thin(level);
+      if (level.length > levelLimit) {
+        level = thin(level, levelLimit, measureIds);
         exhaustive = false;
       }
     }
@@ -97,15 +119,15 @@ const byObject = new WeakMap<Scenario, Exploration>();
 const byPlay = new Map<string, Exploration>();
 const MAX_REMEMBERED = 32;
 
-/** The exploration for the default seeds, cached per scenario object and per way of playing. */
-export function explore(scenario: Scenario, seeds: readonly number[] = EXPLORE_SEEDS): Exploration {
-  if (seeds !== EXPLORE_SEEDS) return exploreUncached(scenario, seeds);
+/** The exploration; with the default seeds and budget it is cached per scenario object and per way of playing. */
+export function explore(scenario: Scenario, seeds: readonly number[] = EXPLORE_SEEDS, budget = EXPLORE_BUDGET): Exploration {
+  if (seeds !== EXPLORE_SEEDS || budget !== EXPLORE_BUDGET) return exploreUncached(scenario, seeds, budget);
   let found = byObject.get(scenario);
   if (found) return found;
   const key = fingerprint(scenario);
   found = byPlay.get(key);
   if (!found) {
-    found = exploreUncached(scenario, seeds);
+    found = exploreUncached(scenario, seeds, budget);
     // Forget the oldest first: Map iterates in insertion order.
     if (byPlay.size >= MAX_REMEMBERED) byPlay.delete(byPlay.keys().next().value!);
     byPlay.set(key, found);

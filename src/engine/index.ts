@@ -4,7 +4,7 @@ export * from './types.ts';
 export type { Problem } from './problems.ts';
 export { ScenarioError, parseScenario, parseScenarioText, MAX_SCENARIO_BYTES, type ParseOptions } from './parse.ts';
 export { checkScenario, checkStructure, scenarioWarnings } from './check.ts';
-export { explore, EXPLORE_SEEDS, type Exploration, type Clamp } from './explore.ts';
+export { explore, EXPLORE_SEEDS, EXPLORE_BUDGET, type Exploration, type Clamp } from './explore.ts';
 export {
   newGame,
   offeredOptions,
