@@ -1,0 +1,138 @@
+/** Save and resume: the game in progress as its replay code, and every way storage can fail. */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { Scenario as ScenarioSchema, hashState, newGame, playGame, type Scenario } from '../../src/engine/index.ts';
+import { encodeReplay, replayGame, replayStates, inputsOfGame } from '../../src/engine/replay/index.ts';
+import { BAD_SAVE_KEY, MAX_SAVE_CHARS, SAVE_KEY, clearSave, loadSave, saveGame, type StorageLike } from '../../src/persistence/saves.ts';
+import { safeStorage } from '../../src/persistence/storage.ts';
+
+const S: Scenario = ScenarioSchema.parse(JSON.parse(readFileSync(fileURLToPath(new URL('../../src/scenarios/beijing-2023.json', import.meta.url)), 'utf8')));
+const lookup = new Map([[S.id, S]]);
+
+class MemoryStorage implements StorageLike {
+  readonly data = new Map<string, string>();
+  getItem(key: string): string | null {
+    return this.data.get(key) ?? null;
+  }
+  setItem(key: string, value: string): void {
+    this.data.set(key, String(value));
+  }
+  removeItem(key: string): void {
+    this.data.delete(key);
+  }
+}
+
+/** Storage that throws on the named calls, as private windows and full disks do. */
+function throwing(calls: Array<keyof StorageLike>): MemoryStorage {
+  const s = new MemoryStorage();
+  for (const call of calls) {
+    s[call] = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+  }
+  return s;
+}
+
+const full = playGame(S, 4242, 'china', S.rounds.map((r) => ({ china: r.options.china[1]!.id })));
+const states = replayStates(S, inputsOfGame(full));
+
+describe('saves', () => {
+  it('saves after every round and resumes at the same round with the same state', () => {
+    const storage = new MemoryStorage();
+    for (const state of states) {
+      expect(saveGame(storage, state, S, 1_700_000_000_000)).toBe(true);
+      const loaded = loadSave(storage, lookup);
+      if (!loaded?.ok) throw new Error('expected a readable save');
+      expect(loaded.inputs.rounds).toBe(state.log.length);
+      expect(loaded.savedAt).toBe(1_700_000_000_000);
+      expect(hashState(replayGame(S, loaded.inputs))).toBe(hashState(state));
+    }
+    const record = JSON.parse(storage.getItem(SAVE_KEY)!) as Record<string, unknown>;
+    expect(record).toEqual({ format: 1, code: encodeReplay(S, full), mode: 'china', scenarioId: S.id, savedAt: 1_700_000_000_000 });
+  });
+
+  it('returns null with no save, and clearSave removes it', () => {
+    const storage = new MemoryStorage();
+    expect(loadSave(storage, lookup)).toBeNull();
+    saveGame(storage, newGame(S, 1, 'us'), S);
+    expect(loadSave(storage, lookup)?.ok).toBe(true);
+    clearSave(storage);
+    expect(loadSave(storage, lookup)).toBeNull();
+  });
+
+  it('works through the app\'s SafeStorage too', () => {
+    const raw = new MemoryStorage();
+    const safe = safeStorage(raw as unknown as Storage);
+    expect(saveGame(safe, full, S)).toBe(true);
+    expect(loadSave(safe, lookup)?.ok).toBe(true);
+  });
+
+  it.each([
+    ['not JSON', '{"format":1,'],
+    ['the wrong shape', '{"format":1,"code":42}'],
+    ['an extra field', JSON.stringify({ format: 1, code: 'x', mode: 'us', scenarioId: S.id, extra: 1 })],
+    ['a damaged code', JSON.stringify({ format: 1, code: 'AR0sEQgkg0aRxpx0AAWQb_yjerb7vDKqgLkd1xx', mode: 'us', scenarioId: S.id })],
+    ['a mode that disagrees with its code', JSON.stringify({ format: 1, code: encodeReplay(S, full), mode: 'two', scenarioId: S.id })],
+    ['a null', 'null'],
+    ['a __proto__ payload', '{"__proto__":{"polluted":true},"format":1}'],
+  ])('sets aside a save with %s, reports it, and keeps it', (_what, raw) => {
+    const storage = new MemoryStorage();
+    storage.setItem(SAVE_KEY, raw);
+    const loaded = loadSave(storage, lookup);
+    expect(loaded).toEqual({ ok: false, reason: expect.stringMatching(/set aside|could not be resumed/) as unknown });
+    expect(storage.getItem(BAD_SAVE_KEY)).toBe(raw);
+    expect(storage.getItem(SAVE_KEY)).toBeNull();
+    expect(loadSave(storage, lookup)).toBeNull(); // a new game can start
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('says so when a save is from a newer format or another scenario version', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(SAVE_KEY, JSON.stringify({ format: 2, anything: true }));
+    expect(loadSave(storage, lookup)).toEqual({ ok: false, reason: expect.stringContaining('newer version') as unknown });
+    saveGame(storage, full, S);
+    const bumped = new Map([[S.id, { ...S, version: S.version + 1 }]]);
+    expect(loadSave(storage, bumped)).toEqual({ ok: false, reason: expect.stringContaining('version') as unknown });
+    expect(storage.getItem(BAD_SAVE_KEY)).toContain(encodeReplay(S, full));
+  });
+
+  it(`refuses a save over ${MAX_SAVE_CHARS} characters before parsing it`, () => {
+    const storage = new MemoryStorage();
+    const huge = `{"format":1,"pad":"${'x'.repeat(MAX_SAVE_CHARS)}"}`;
+    storage.setItem(SAVE_KEY, huge);
+    const parse = JSON.parse;
+    let parsed = false;
+    JSON.parse = ((...args: Parameters<typeof JSON.parse>) => {
+      parsed = true;
+      return parse(...args) as unknown;
+    }) as typeof JSON.parse;
+    try {
+      expect(loadSave(storage, lookup)?.ok).toBe(false);
+    } finally {
+      JSON.parse = parse;
+    }
+    expect(parsed).toBe(false);
+  });
+
+  it('never throws when storage does: private windows, a full disk, no storage at all', () => {
+    for (const calls of [['getItem'], ['setItem'], ['removeItem'], ['getItem', 'setItem', 'removeItem']] as Array<Array<keyof StorageLike>>) {
+      const storage = throwing(calls);
+      storage.data.set(SAVE_KEY, 'garbage');
+      expect(() => saveGame(storage, full, S)).not.toThrow();
+      expect(() => loadSave(storage, lookup)).not.toThrow();
+      expect(() => clearSave(storage)).not.toThrow();
+    }
+    expect(saveGame(throwing(['setItem']), full, S)).toBe(false);
+    expect(loadSave(throwing(['getItem']), lookup)).toBeNull();
+    expect(saveGame(null, full, S)).toBe(false);
+    expect(loadSave(null, lookup)).toBeNull();
+    expect(() => clearSave(undefined)).not.toThrow();
+  });
+
+  it('does not save a game of another scenario version', () => {
+    const storage = new MemoryStorage();
+    expect(saveGame(storage, full, { ...S, version: S.version + 1 })).toBe(false);
+    expect(storage.getItem(SAVE_KEY)).toBeNull();
+  });
+});
