@@ -1,15 +1,17 @@
 /** Content rules for the Beijing, July 2023 scenario (issue 3): shape, history marks, sources. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { Scenario, checkScenario, type SideId } from '../../src/engine/index.ts';
+import { Scenario, checkScenario, explore, type SideId } from '../../src/engine/index.ts';
 import { BEIJING_PATH } from './helpers.ts';
 
 const scenario = Scenario.parse(JSON.parse(readFileSync(BEIJING_PATH, 'utf8')));
 const SIDES: SideId[] = ['us', 'china'];
 
 describe('beijing-2023 content', () => {
-  it('passes the engine’s logic check', () => {
+  it('passes the engine’s logic check, and its two-player walk (sampled) finds every ending', () => {
     expect(checkScenario(scenario)).toEqual([]);
+    const found = explore(scenario); // cached by checkScenario: same scenario object, default seeds
+    expect([...found.endings.keys()].sort()).toEqual(scenario.endings.map((e) => e.id).sort());
   });
 
   it('has the ids, measures, issues and delegations the game expects', () => {
