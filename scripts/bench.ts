@@ -9,6 +9,7 @@ import { openBrowser } from './chromium.ts';
 import { startServer } from './test-server.ts';
 import { builtSizes } from './bench/sizes.ts';
 import { measureFirstScreen } from './bench/first-screen.ts';
+import { benchBrowser } from './bench-browser.ts';
 
 const asJson = process.argv.includes('--json');
 const log = (line: string): void => {
@@ -39,7 +40,8 @@ async function main(): Promise<void> {
   try {
     const first = await measureFirstScreen(browser.context, server.url);
     figures.firstScreen = first;
-    Object.assign(figures, await optionalFigures('scripts/bench-browser.ts', 'benchBrowser').catch((error: Error) => ({ browserBenchError: error.message })));
+    log('Playing the game in Chromium (first round, frame times, 50 games for heap growth)…');
+    Object.assign(figures, await benchBrowser(server.url));
   } finally {
     await browser.close();
     server.stop();
