@@ -85,6 +85,7 @@ class App {
     this.caption = h('p', { class: 'caption', 'aria-hidden': 'true', hidden: true });
     this.topbar = h('header', { class: 'topbar' },
       h('span', { class: 'topbar-name' }, t.appName),
+      this.caption,
       h('button', { type: 'button', class: 'btn btn-quiet', onclick: () => this.openMenu() }, t.menu),
     );
     this.stageHost = h('div', { class: 'stage-host' });
@@ -92,7 +93,7 @@ class App {
     this.screenEl = h('main', { class: 'screen', id: 'screen' });
     this.layout = h('div', { class: 'layout' }, this.stageFrame, this.screenEl);
     this.menu = this.buildMenu();
-    this.root.replaceChildren(this.topbar, this.layout, this.caption, this.live, this.menu);
+    this.root.replaceChildren(this.topbar, this.layout, this.live, this.menu);
 
     this.applySettings();
     this.motionQuery?.addEventListener('change', () => this.applySettings());
@@ -212,7 +213,7 @@ class App {
     clearTimeout(this.captionTimer);
     this.captionTimer = setTimeout(() => {
       this.caption.hidden = true;
-    }, 4000);
+    }, 6000);
     return caption;
   }
 
@@ -477,7 +478,8 @@ class App {
       h('div', { class: 'briefing' },
         h('p', { class: 'eyebrow' }, scenario.title),
         this.heading('h1', t.briefingHeading),
-        h('p', { class: 'lead' }, b.intro),
+        h('p', { class: 'lead briefing-intro' }, b.intro),
+        h('div', { class: 'briefing-cols' },
         h('section', { class: 'card', 'aria-labelledby': 'timeline-heading' },
           h('h2', { id: 'timeline-heading' }, t.whereThingsStand),
           h('ol', { class: 'timeline' }, b.timeline.map((item) =>
@@ -486,6 +488,7 @@ class App {
               h('p', null, item.text, ' ', sourceLink(item.source.label, item.source.url, t.opensInNewTab)),
             ))),
         ),
+        h('div', null,
         people.map((sideId) => {
           const side = sideOf(scenario, sideId);
           return h('section', { class: `card side-${sideId}`, 'aria-labelledby': `goals-${sideId}` },
@@ -500,6 +503,8 @@ class App {
         h('section', { class: 'card', 'aria-labelledby': 'issues-heading' },
           h('h2', { id: 'issues-heading' }, t.issuesHeading),
           h('dl', { class: 'defs' }, scenario.issues.map((i) => [h('dt', null, i.label), h('dd', null, i.help)])),
+        ),
+        ),
         ),
         h('div', { class: 'actions' },
           h('button', { type: 'button', class: 'btn btn-primary', 'data-action': 'start', onclick: () => session.send({ type: 'START' }) }, t.start),

@@ -4,20 +4,16 @@
  * Every screen is photographed at 1280×720 and 390×844 and checked for layout.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, expect, inject, test } from 'vitest';
+import { afterEach, beforeEach, expect, inject, test } from 'vitest';
 import { openBrowser, watchForProblems, type Browser } from './harness.ts';
 import { axeSerious, breakStorage, expectGoodLayout, settleStage, shootScreen, waitForScreen } from './ui-helpers.ts';
 
+// A browser per test: a stage still rendering in one test must not slow the next.
 let browser: Browser;
-const pages: Page[] = [];
-beforeAll(async () => {
+beforeEach(async () => {
   browser = await openBrowser();
 });
 afterEach(async () => {
-  // Close pages even when a test failed, so a running stage does not slow the next test.
-  for (const page of pages.splice(0)) await page.close().catch(() => undefined);
-});
-afterAll(async () => {
   await browser.close();
 });
 
@@ -27,7 +23,6 @@ afterAll(async () => {
  */
 async function open(options: { storageThrows?: boolean; noStage?: boolean; reducedMotion?: boolean } = {}): Promise<{ page: Page; problems: string[] }> {
   const page = await browser.context.newPage();
-  pages.push(page);
   await page.setViewportSize({ width: 1280, height: 720 });
   if (options.reducedMotion) await page.emulateMedia({ reducedMotion: 'reduce' });
   const problems = await watchForProblems(page);
@@ -52,7 +47,7 @@ async function tabTo(page: Page, selector: string, max = 80): Promise<void> {
   throw new Error(`Tab never reached ${selector}; focus is on "${await focusedText(page)}"`);
 }
 
-test('as the US, by mouse, a whole game reaches an ending; every screen is photographed and audited', async () => {
+test('as the US, by mouse, with the stage, a whole game reaches an ending; every screen is photographed and audited', { timeout: 240_000 }, async () => {
   const { page, problems } = await open();
   await shootScreen(page, '01-title');
   expect(await axeSerious(page)).toEqual([]);
@@ -73,7 +68,7 @@ test('as the US, by mouse, a whole game reaches an ending; every screen is photo
     const count = await options.count();
     expect(count).toBeGreaterThan(0);
     if (round === 1) {
-      await settleStage(page);
+      await settleStage(page, 60_000);
       await shootScreen(page, '03-round');
       expect(await axeSerious(page)).toEqual([]);
       await page.getByRole('button', { name: 'Menu' }).click();

@@ -96,7 +96,8 @@ export async function shootScreen(page: Page, name: string, options: { sizes?: r
     await page.setViewportSize({ width: size.width, height: size.height });
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     await page.waitForTimeout(120);
-    await page.screenshot({ path: `${SHOT_DIR}/${name}-${size.name}.png`, fullPage: true });
+    // Generous: in software WebGL a booting Phaser stage can hold the main thread for many seconds.
+    await page.screenshot({ path: `${SHOT_DIR}/${name}-${size.name}.png`, fullPage: true, timeout: 90_000 });
     await expectGoodLayout(page, `${name} at ${size.width}×${size.height}`);
   }
   await page.setViewportSize({ width: SIZES[0].width, height: SIZES[0].height });
@@ -134,9 +135,9 @@ export async function breakStorage(page: Page): Promise<void> {
 }
 
 /** Waits until the stage has drawn (a canvas) or failed; never fails the test by itself. */
-export async function settleStage(page: Page): Promise<void> {
+export async function settleStage(page: Page, timeout = 8_000): Promise<void> {
   await page
-    .waitForFunction(() => document.querySelector('.stage-host canvas') !== null || document.querySelector('.stage-frame')?.hasAttribute('hidden'), null, { timeout: 8_000 })
+    .waitForFunction(() => document.querySelector('.stage-host canvas') !== null || document.querySelector('.stage-frame')?.hasAttribute('hidden'), null, { timeout })
     .catch(() => undefined);
   await page.waitForTimeout(150);
 }
