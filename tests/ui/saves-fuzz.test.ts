@@ -1,0 +1,115 @@
+/**
+ * Fuzzing loadSave with 100,000+ random and mutated saves in a fake storage:
+ * it never throws, and returns either a save that replays or `{ ok: false,
+ * reason }` with the raw text kept under the bad key.
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { MODES, Scenario as ScenarioSchema, playGame, type Scenario } from '../../src/engine/index.ts';
+import { encodeReplay, replayGame } from '../../src/engine/replay/index.ts';
+import { BAD_SAVE_KEY, MAX_SAVE_CHARS, SAVE_KEY, loadSave, type StorageLike } from '../../src/persistence/saves.ts';
+
+const RUNS = 100_000;
+const S: Scenario = Object.freeze(ScenarioSchema.parse(JSON.parse(readFileSync(fileURLToPath(new URL('../../src/scenarios/beijing-2023.json', import.meta.url)), 'utf8'))));
+const lookup = new Map([[S.id, S]]);
+const protoKeys = Object.getOwnPropertyNames(Object.prototype).sort().join();
+
+const GOOD = MODES.flatMap((mode, m) =>
+  [0, 1, 2].map((n) => {
+    const game = playGame(S, n * 977 + m, mode, S.rounds.map((r, i) => ({ us: r.options.us[(n + i) % r.options.us.length]!.id, china: r.options.china[(n + 2 * i) % r.options.china.length]!.id })));
+    const record: Record<string, unknown> = { format: 1, code: encodeReplay(S, game), mode, scenarioId: S.id, savedAt: 1_700_000_000_000 + n };
+    return record;
+  }),
+);
+
+class FakeStorage implements StorageLike {
+  readonly data = new Map<string, string>();
+  constructor(private readonly failing: ReadonlySet<string>) {}
+  getItem(key: string): string | null {
+    if (this.failing.has('get')) throw new Error('SecurityError: storage is disabled');
+    return this.data.get(key) ?? null;
+  }
+  setItem(key: string, value: string): void {
+    if (this.failing.has('set')) throw new DOMException('full', 'QuotaExceededError');
+    this.data.set(key, value);
+  }
+  removeItem(key: string): void {
+    if (this.failing.has('remove')) throw new Error('SecurityError');
+    this.data.delete(key);
+  }
+}
+
+const good = fc.constantFrom(...GOOD);
+const FIELDS = ['format', 'code', 'mode', 'scenarioId', 'savedAt', '__proto__', 'constructor', 'extra'];
+const editedRecord = fc
+  .tuple(good, fc.constantFrom(...FIELDS), fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.constant(undefined)))
+  .map(([record, field, value]) => {
+    // Built as JSON text so "__proto__" is a real own key, as JSON.parse would read it.
+    const entries = Object.entries(record).filter(([k]) => k !== field);
+    if (value !== undefined) entries.push([field, value]);
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${JSON.stringify(v) ?? 'null'}`).join(',')}}`;
+  });
+const editedText = fc.tuple(good.map((r) => JSON.stringify(r)), fc.nat({ max: 300 }), fc.string({ maxLength: 4 }), fc.nat({ max: 3 })).map(([text, at, s, cut]) => {
+  const i = at % text.length;
+  return text.slice(0, i) + s + text.slice(i + cut);
+});
+const editedCode = fc.tuple(good, fc.nat({ max: 60 }), fc.constantFrom(...'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'.split(''))).map(([record, at, ch]) => {
+  const code = String(record.code);
+  const i = at % code.length;
+  return JSON.stringify({ ...record, code: code.slice(0, i) + ch + code.slice(i + 1) });
+});
+const HUGE = [`{"format":1,"code":"${'A'.repeat(MAX_SAVE_CHARS)}"}`, 'x'.repeat(MAX_SAVE_CHARS + 1), `[${'1,'.repeat(40_000)}1]`];
+
+const raw = fc.oneof(
+  { weight: 3, arbitrary: editedRecord },
+  { weight: 3, arbitrary: editedText },
+  { weight: 2, arbitrary: editedCode },
+  { weight: 2, arbitrary: fc.json({ maxDepth: 3 }) },
+  { weight: 1, arbitrary: fc.string({ maxLength: 80 }) },
+  { weight: 1, arbitrary: fc.constantFrom('{"__proto__":{"polluted":true}}', '{"constructor":{"prototype":{"polluted":true}}}', '[]', 'null', '""', '{}') },
+  { weight: 1, arbitrary: fc.constantFrom(...HUGE) },
+  { weight: 1, arbitrary: good.map((r) => JSON.stringify(r)) },
+);
+
+const outcomes = { ok: 0, bad: 0, unavailable: 0 };
+
+describe(`save fuzzing (${S.id})`, () => {
+  it(`${RUNS.toLocaleString('en')} random and mutated saves: never a throw, always a playable save or a reason`, () => {
+    fc.assert(
+      fc.property(raw, fc.subarray(['get', 'set', 'remove']), fc.nat({ max: 9 }), (text, failingCalls, roll) => {
+        // Nine in ten runs have working storage; the rest fail in some way.
+        const storage = new FakeStorage(new Set(roll === 0 ? failingCalls : []));
+        storage.data.set(SAVE_KEY, text);
+        const result = loadSave(storage, lookup);
+        if (result === null) {
+          expect(roll === 0 && failingCalls.includes('get')).toBe(true);
+          outcomes.unavailable += 1;
+        } else if (result.ok) {
+          // Replaying is the slow part (~0.3 ms); decodeReplay already checked every choice, so sample it.
+          if (outcomes.ok % 8 === 0) expect(() => replayGame(S, result.inputs)).not.toThrow();
+          expect(storage.data.get(SAVE_KEY)).toBe(text); // a good save stays where it is
+          outcomes.ok += 1;
+        } else {
+          expect(typeof result.reason).toBe('string');
+          expect(result.reason.length).toBeGreaterThan(10);
+          if (roll !== 0) {
+            expect(storage.data.get(BAD_SAVE_KEY)).toBe(text); // kept aside, not deleted
+            expect(storage.data.has(SAVE_KEY)).toBe(false);
+          }
+          outcomes.bad += 1;
+        }
+      }),
+      { numRuns: RUNS, seed: 19072023 },
+    );
+    expect(outcomes.ok).toBeGreaterThan(0);
+    expect(outcomes.bad).toBeGreaterThan(0);
+  });
+
+  afterAll(() => {
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.getOwnPropertyNames(Object.prototype).sort().join()).toBe(protoKeys);
+    console.log('save fuzz outcomes:', outcomes);
+  });
+});
