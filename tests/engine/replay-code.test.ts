@@ -172,6 +172,8 @@ describe('replay code errors', () => {
     const e = expectKind(() => decodeReplay(code, new Map()), 'unknown-scenario');
     expect(e.message).toContain(S.id);
     expectKind(() => decodeReplay(code, () => { throw new Error('lookup bug'); }), 'unknown-scenario');
+    expectKind(() => decodeReplay(code, () => null as unknown as Scenario), 'unknown-scenario');
+    expectKind(() => decodeReplay(code, () => 'beijing' as unknown as Scenario), 'unknown-scenario');
   });
 
   it('scenario-version: a bumped version, or the same version with changed content', () => {

@@ -173,7 +173,8 @@ export function decodeReplay(text: string, scenarios: ScenarioLookup): ReplayInp
   } catch {
     scenario = undefined; // a throwing lookup is the caller's bug, but must not escape as anything but ReplayError
   }
-  if (scenario === undefined || scenario.id !== scenarioId) {
+  // Lookups are the caller's code; a careless one (`records[id]`) may return anything for ids like "constructor".
+  if (typeof scenario !== 'object' || scenario === null || scenario.id !== scenarioId) {
     throw new ReplayError('unknown-scenario', `This replay is for a scenario that is not available here ("${scenarioId}").`);
   }
   if (scenario.version !== version || scenarioFingerprint(scenario) !== fingerprint) {
