@@ -26,7 +26,8 @@ export function createGameMachine(scenario: Scenario) {
     types: {
       context: {} as MachineContext,
       events: {} as GameInput,
-      input: {} as MachineInput,
+      // Optional so that `createActor(machine, { snapshot })` type-checks; a fresh actor needs it.
+      input: {} as MachineInput | undefined,
       emitted: {} as Cue,
     },
     guards: {
@@ -78,7 +79,10 @@ export function createGameMachine(scenario: Scenario) {
     },
   }).createMachine({
     id: 'negotiation',
-    context: ({ input }) => ({ game: 'state' in input ? input.state : newGame(scenario, input.seed, input.mode) }),
+    context: ({ input }) => {
+      if (!input) throw new Error('createGameMachine: start the actor with input { seed, mode } or { state }');
+      return { game: 'state' in input ? input.state : newGame(scenario, input.seed, input.mode) };
+    },
     initial: 'briefing',
     // Anything a state does not handle is refused, visibly, and changes nothing.
     on: { '*': { actions: 'refuse' } },

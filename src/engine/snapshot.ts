@@ -4,7 +4,8 @@
  * phase must agree with it; the result is a clean object for `createActor(machine, { snapshot })`.
  */
 import { z } from 'zod';
-import type { Snapshot } from 'xstate';
+import type { SnapshotFrom } from 'xstate';
+import type { GameMachine } from './machine.ts';
 import type { Scenario } from './schema.ts';
 import type { GameState, Phase } from './types.ts';
 import { StateError, validateGameState } from './state-schema.ts';
@@ -33,11 +34,13 @@ function phaseProblem(phase: Phase, game: GameState): string | null {
   return null;
 }
 
-export function validateSnapshot(scenario: Scenario, json: unknown): PersistedGame & Snapshot<unknown> {
+export function validateSnapshot(scenario: Scenario, json: unknown): SnapshotFrom<GameMachine> {
   const parsed = Persisted.safeParse(json);
   if (!parsed.success) throw new StateError(parsed.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message })));
   const game = validateGameState(scenario, parsed.data.context.game);
   const problem = phaseProblem(parsed.data.value, game);
   if (problem) throw new StateError([{ path: 'value', message: `is "${parsed.data.value}", but ${problem}` }]);
-  return { status: 'active', value: parsed.data.value, context: { game }, historyValue: {}, children: {}, output: undefined, error: undefined };
+  const snapshot: PersistedGame = { status: 'active', value: parsed.data.value, context: { game }, historyValue: {}, children: {} };
+  // xstate types the option as a live snapshot (with methods); createActor rehydrates the persisted form.
+  return snapshot as unknown as SnapshotFrom<GameMachine>;
 }

@@ -6,7 +6,7 @@ import { variantJson, type Json } from './variant.ts';
 
 function problemsOf(change: (j: Json) => void): Problem[] {
   try {
-    parseScenario(variantJson(change));
+    parseScenario(variantJson(change), { reachability: true });
   } catch (e) {
     if (e instanceof ScenarioError) return e.problems;
     throw e;

@@ -104,7 +104,7 @@ function onlyScenarioErrors(run: () => unknown): void {
 }
 
 /** Runs `runs` mutated copies of a fixture through the validator; returns how many stayed valid. */
-function fuzz(file: string, runs: number): number {
+function fuzz(file: string, runs: number, reachability = false): number {
   const text = readFileSync(new URL(`./fixtures/${file}`, import.meta.url), 'utf8');
   const paths = pathsOf(JSON.parse(text) as Json);
   let valid = 0;
@@ -115,9 +115,9 @@ function fuzz(file: string, runs: number): number {
       if (asText === 0) {
         // Sometimes as text, cut short: broken JSON must fail cleanly too.
         const out = JSON.stringify(doc) ?? '';
-        onlyScenarioErrors(() => parseScenarioText(out.slice(0, Math.max(0, out.length - mutations.length * 7))));
+        onlyScenarioErrors(() => parseScenarioText(out.slice(0, Math.max(0, out.length - mutations.length * 7)), { reachability }));
       } else {
-        onlyScenarioErrors(() => { parseScenario(doc); valid++; });
+        onlyScenarioErrors(() => { parseScenario(doc, { reachability }); valid++; });
       }
     }),
     { numRuns: runs, seed: 20230716 },
@@ -132,8 +132,8 @@ describe('scenario validator under fuzzing', () => {
     expect(fuzz('micro.json', 100_000)).toBeGreaterThan(100);
   }, 300_000);
 
-  it('throws nothing but ScenarioError for 5,000 mutated two-round files', () => {
-    expect(fuzz('tiny.json', 5_000)).toBeGreaterThan(10);
+  it('throws nothing but ScenarioError for 5,000 mutated two-round files, walking their game trees', () => {
+    expect(fuzz('tiny.json', 5_000, true)).toBeGreaterThan(10);
   }, 120_000);
 
   it('accepts the unmutated files', () => {
