@@ -34,6 +34,8 @@ export interface AppOptions {
   /** The scenario JSON, validated by the engine when a game starts. */
   scenarioJson: () => Promise<unknown>;
   store?: SettingsStore;
+  /** Fetch the engine, sound and stage in the background once the title is up (default true). */
+  prefetch?: boolean;
 }
 
 export function startApp(options: AppOptions): void {
@@ -107,9 +109,9 @@ class App {
     document.addEventListener('keydown', unlock, { capture: true });
 
     this.showTitle(false);
+    if (options.prefetch === false) return;
     // After the title is interactive: fetch the rest in the background.
-    const later = (fn: () => void) => setTimeout(fn, 50);
-    later(() => {
+    setTimeout(() => {
       void this.loadEngine().catch(() => undefined);
       void loadSound()
         .then((sound) => {
@@ -120,7 +122,7 @@ class App {
         })
         .catch(() => undefined);
       void import('../game/stage.ts').catch(() => undefined);
-    });
+    }, 50);
   }
 
   private readonly scenarioJson: () => Promise<unknown>;

@@ -36,6 +36,14 @@ async function open(options: { storageThrows?: boolean; noStage?: boolean; reduc
   return { page, problems };
 }
 
+/** Layout check (no screenshot) at another size, then back to 1280×720. */
+async function checkAt(page: Page, width: number, height: number, label: string): Promise<void> {
+  await page.setViewportSize({ width, height });
+  await page.waitForTimeout(100);
+  await expectGoodLayout(page, label);
+  await page.setViewportSize({ width: 1280, height: 720 });
+}
+
 const focusedText = (page: Page) => page.evaluate(() => (document.activeElement?.textContent ?? '').trim());
 
 /** Presses Tab until the focused element matches the selector (keyboard-only navigation). */
@@ -71,9 +79,6 @@ test('as the US, by mouse, with the stage, a whole game reaches an ending; every
       await settleStage(page, 60_000);
       await shootScreen(page, '03-round');
       expect(await axeSerious(page)).toEqual([]);
-      await page.getByRole('button', { name: 'Menu' }).click();
-      await shootScreen(page, '04-menu');
-      await page.getByRole('button', { name: 'Resume' }).click();
     }
     await options.nth((round - 1) % count).click();
     await waitForScreen(page, 'report');
@@ -112,6 +117,7 @@ test('as China, by keyboard only (Tab, Enter, number keys, Escape), a whole game
       await page.keyboard.press('Escape');
       await expect.poll(() => page.evaluate(() => document.querySelector('dialog')?.open)).toBe(true);
       expect(await page.evaluate(() => document.activeElement?.closest('dialog') !== null)).toBe(true);
+      await shootScreen(page, '04-menu');
       for (let i = 0; i < 12; i++) {
         await page.keyboard.press('Tab');
         const inside = await page.evaluate(() => document.activeElement === document.body || document.activeElement?.closest('dialog') !== null);
@@ -171,6 +177,8 @@ test('two players on one device: pass-the-device screens hide each choice until 
   }
   expect(round).toBeGreaterThan(1);
   await shootScreen(page, '09-ending-two');
+  await checkAt(page, 1920, 1080, 'ending at 1920×1080');
+  await checkAt(page, 360, 640, 'ending at 360×640');
   expect(problems).toEqual([]);
 });
 
@@ -192,9 +200,11 @@ test('with storage that throws and reduced motion, settings still work and the g
     if (round === 1) {
       await settleStage(page);
       await shootScreen(page, '11-round-large-text');
+      await checkAt(page, 360, 640, 'round, large text, at 360×640');
     }
     await page.getByRole('group', { name: 'Your options' }).getByRole('button').last().click();
     await waitForScreen(page, 'report');
+    if (round === 1) await checkAt(page, 360, 640, 'report, large text, at 360×640');
     await page.locator('[data-action="continue"]').click();
   }
   await expectGoodLayout(page, 'ending, large text');
