@@ -34,7 +34,7 @@ import {
 import { BEIJING_PATH } from './helpers.ts';
 
 const scenario = Scenario.parse(JSON.parse(readFileSync(BEIJING_PATH, 'utf8')));
-const SEEDS = [1, 2, 3, 4, 5];
+const SEEDS = process.env.BALANCE_SEEDS ? process.env.BALANCE_SEEDS.split(',').map(Number) : [1, 2, 3, 4, 5];
 const ENDINGS = scenario.endings.map((e) => e.id);
 const tone = (id: string) => scenario.endings.find((e) => e.id === id)!.tone;
 const HISTORICAL_ENDING = scenario.endings.find((e) => e.historical)!.id;
