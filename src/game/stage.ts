@@ -47,7 +47,8 @@ export async function createStage(parent: HTMLElement, options: { reducedMotion:
       audio: { noAudio: true },
       input: { keyboard: false, mouse: false, touch: false, gamepad: false },
       disableContextMenu: false,
-      render: { antialias: true, powerPreference: 'low-power' },
+      // No MSAA: costly in software GL (SwiftShader) and unnecessary for this flat art.
+      render: { antialias: true, antialiasGL: false, powerPreference: 'low-power' },
       scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH, width: W, height: H },
       scene: [],
     });

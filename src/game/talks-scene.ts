@@ -54,7 +54,7 @@ const US_X = 280;
 const CN_X = W - 280;
 const TABLE_Y = 478;
 const CHAIN_Y = 512;
-const LINK_GAP = 31;
+const LINK_GAP = 35;
 const GOLD = 0xf0c35a;
 const DIM_LINK = 0x6d7480;
 const UP = 0x8fe0b0;
@@ -164,9 +164,8 @@ export class TalksScene extends Phaser.Scene {
     this.bgB = this.add.image(W / 2, H / 2, TEX.px).setVisible(false).setAlpha(0);
 
     // Climate: a sun low on the horizon and a band of light across the sky.
-    this.sun = this.add.image(W / 2, 250, TEX.soft).setDisplaySize(520, 300).setBlendMode(Phaser.BlendModes.ADD).setAlpha(0.35);
-    this.glow = this.add.image(W / 2, 250, TEX.band).setDisplaySize(W, 330).setBlendMode(Phaser.BlendModes.ADD).setAlpha(0.32);
-    this.add.image(W / 2, H / 2, TEX.vignette).setDisplaySize(W, H);
+    this.sun = this.add.image(W / 2, 270, TEX.soft).setDisplaySize(420, 240).setBlendMode(Phaser.BlendModes.ADD).setAlpha(0.35);
+    this.glow = this.add.image(W / 2, 260, TEX.band).setDisplaySize(W, 220).setBlendMode(Phaser.BlendModes.ADD).setAlpha(0.32);
 
     // Home support: a pool of light behind each delegation.
     for (const side of ['us', 'china'] as const) {
@@ -194,8 +193,8 @@ export class TalksScene extends Phaser.Scene {
     this.cards = this.add.graphics();
 
     // Desk flags and name cards.
-    this.props.push(this.add.image(US_X + 150, TABLE_Y + 22, 'lk-flag-us').setOrigin(0.5, 1));
-    this.props.push(this.add.image(CN_X - 150, TABLE_Y + 22, 'lk-flag-cn').setOrigin(0.5, 1));
+    this.props.push(this.add.image(W / 2 - 248, TABLE_Y + 24, 'lk-flag-us').setOrigin(0.5, 1));
+    this.props.push(this.add.image(W / 2 + 248, TABLE_Y + 24, 'lk-flag-cn').setOrigin(0.5, 1));
     for (const p of this.props) {
       const s = 96 / p.height;
       p.setScale(s);
@@ -207,7 +206,8 @@ export class TalksScene extends Phaser.Scene {
       for (let i = 0; i < LINKS_PER_SIDE; i++) {
         const home = W / 2 + side * (LINK_GAP * (LINKS_PER_SIDE - i) - LINK_GAP / 2);
         const alt = i % 2 === 1;
-        const face = this.add.image(home, CHAIN_Y, alt ? TEX.linkSide : TEX.link).setScale(alt ? 0.62 : 0.62, alt ? 0.9 : 0.62);
+        // Alternate links are turned a quarter: drawn foreshortened.
+        const face = this.add.image(home, CHAIN_Y, TEX.link).setScale(0.72, alt ? 0.4 : 0.72);
         this.links.push({ face, home, side, index: i });
       }
     }
@@ -230,7 +230,7 @@ export class TalksScene extends Phaser.Scene {
     this.tickerType = this.add.tileSprite(0, 12, W, 48, TEX.ticker).setOrigin(0, 0).setAlpha(0.8);
     const edge = this.add.image(0, 64, TEX.px).setOrigin(0, 0).setDisplaySize(W, 4).setTint(GOLD);
     this.ticker = this.add.container(0, 0, [this.tickerBand, this.tickerType, edge]).setAlpha(0).setVisible(false);
-    this.flash = this.add.image(W / 2, H / 2, TEX.soft).setDisplaySize(W * 1.6, H * 1.6)
+    this.flash = this.add.image(W / 2, 260, TEX.band).setDisplaySize(W, 300)
       .setBlendMode(Phaser.BlendModes.ADD).setTint(0xffb070).setAlpha(0);
 
     this.applyMeters(this.shown);
@@ -419,6 +419,8 @@ export class TalksScene extends Phaser.Scene {
     }
     if (has) this.bgA.setTexture(texKey).setDisplaySize(W, H).setVisible(true).setAlpha(1);
     else this.bgA.setVisible(false);
+    // Fill cost matters in software GL: draw the backdrop only where no art covers it.
+    this.backdrop.setVisible(!has);
     if (this.bgB.visible) {
       this.children.moveAbove(this.bgB, this.bgA);
       this.tweens.add({ targets: this.bgB, alpha: 0, duration: CROSSFADE_MS, ease: 'Sine.easeInOut', onComplete: () => this.bgB.setVisible(false) });
@@ -447,10 +449,10 @@ export class TalksScene extends Phaser.Scene {
     // The runner the chain lies on.
     g.fillStyle(c.runner, 0.92);
     g.beginPath();
-    g.moveTo(W / 2 - 215, TABLE_Y + 10);
-    g.lineTo(W / 2 + 215, TABLE_Y + 10);
-    g.lineTo(W / 2 + 225, TABLE_Y + 62);
-    g.lineTo(W / 2 - 225, TABLE_Y + 62);
+    g.moveTo(W / 2 - 232, TABLE_Y + 10);
+    g.lineTo(W / 2 + 232, TABLE_Y + 10);
+    g.lineTo(W / 2 + 244, TABLE_Y + 62);
+    g.lineTo(W / 2 - 244, TABLE_Y + 62);
     g.closePath();
     g.fillPath();
     g.lineStyle(2, GOLD, 0.5);
@@ -460,6 +462,13 @@ export class TalksScene extends Phaser.Scene {
     g.fillRect(0, TABLE_Y + 70, W, H - TABLE_Y - 70);
     g.fillStyle(0xffffff, 0.1);
     g.fillRect(0, TABLE_Y + 70, W, 3);
+    // Soft folds in the cloth.
+    for (let x = 80; x < W; x += 160) {
+      g.fillStyle(0x000000, 0.05);
+      g.fillRect(x, TABLE_Y + 73, 26, H - TABLE_Y - 73);
+      g.fillStyle(0xffffff, 0.035);
+      g.fillRect(x + 26, TABLE_Y + 73, 14, H - TABLE_Y - 73);
+    }
   }
 
   /** Tent name cards in front of each lead: a card with a coloured band, no readable text. */
@@ -490,8 +499,12 @@ export class TalksScene extends Phaser.Scene {
     const tex = key && this.textures.exists(key) ? key : fallback[slot];
     img.setTexture(tex);
     const lead = slot === 'us' || slot === 'china';
-    const targetH = lead ? 250 : 205;
+    const art = tex.startsWith('fig-');
+    // Art figures stand (feet at the bottom of a 300×500 box): the table hides them from the hips down.
+    // Drawn fallbacks are head and shoulders.
+    const targetH = art ? (lead ? 420 : 350) : lead ? 250 : 205;
     img.setScale(targetH / img.height);
+    img.y = art ? TABLE_Y + targetH * (lead ? 0.42 : 0.45) : TABLE_Y + (lead ? 62 : 40);
     // Figures face the table: the art faces right, so China's side is mirrored.
     const faceRight = this.art.figuresFaceRight(tex);
     const onLeft = slot === 'us' || slot === 'usAide';
