@@ -183,8 +183,30 @@ describe('replay code errors', () => {
     const edited: Scenario = { ...S, eventChance: (S.eventChance + 1) % 100 };
     expect(scenarioFingerprint(edited)).not.toBe(scenarioFingerprint(S));
     expectKind(() => decodeReplay(code, new Map([[S.id, edited]])), 'scenario-version');
-    // Editor metadata is not content.
+    // Editor metadata and player-facing text do not change play: fixing a typo must not break shared links.
     expect(scenarioFingerprint({ ...S, $schema: './other.json' })).toBe(scenarioFingerprint(S));
+    const retold = structuredClone(S);
+    retold.title = 'Another title';
+    retold.rounds[0]!.options.us[0]!.label = 'Another label';
+    retold.rounds[0]!.lines[0]!.text = 'Other words.';
+    expect(scenarioFingerprint(retold)).toBe(scenarioFingerprint(S));
+    expect(decodeReplay(code, new Map([[S.id, retold]]))).toEqual(inputsOfGame(game));
+    // Anything the rules read does: an effect's size or order, option order, a policy weight, a condition.
+    const changes: Array<(s: Scenario) => void> = [
+      (s) => {
+        const o = s.rounds.flatMap((r) => r.options.us).find((x) => Object.keys(x.effects).length > 1)!;
+        o.effects = Object.fromEntries(Object.entries(o.effects).reverse());
+      },
+      (s) => { s.rounds[1]!.options.china.reverse(); },
+      (s) => { s.policies.china.linkage = s.policies.china.linkage === 0 ? 1 : 0; },
+      (s) => { s.endings[0]!.when = { ...s.endings[0]!.when, flags: { all: ['never-set'] } }; },
+      (s) => { s.measures[0]!.start = (s.measures[0]!.start + 1) % 100; },
+    ];
+    for (const change of changes) {
+      const edited = structuredClone(S);
+      change(edited);
+      expect(scenarioFingerprint(edited)).not.toBe(scenarioFingerprint(S));
+    }
   });
 
   it('invalid-choice: a sealed code with an option index past the end of a round', () => {
