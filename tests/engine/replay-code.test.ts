@@ -1,6 +1,6 @@
 /** Replay codes: layout, round trips, every error kind, links. */
 import { describe, expect, it } from 'vitest';
-import { MODES, Scenario as ScenarioSchema, hashState, newGame, playGame, type Mode, type Scenario, type SideId } from '../../src/engine/index.ts';
+import { MODES, Scenario as ScenarioSchema, choose, hashState, newGame, playGame, type Mode, type Scenario, type SideId } from '../../src/engine/index.ts';
 import {
   ReplayError,
   codeFromHash,
@@ -98,6 +98,13 @@ describe(`replay codes (${name})`, () => {
       expect(hashState(replayGame(S, inputs))).toBe(hashState(states[r]));
     }
     expect(hashState(states[0])).toBe(hashState(newGame(S, 77, 'two')));
+  });
+
+  it('leaves out a half-chosen round: a code holds resolved rounds only', () => {
+    const start = newGame(S, 8, 'two');
+    const halfChosen = choose(S, start, 'us', S.rounds[0]!.options.us[0]!.id);
+    expect(halfChosen).not.toBe(start);
+    expect(encodeReplay(S, halfChosen)).toBe(encodeReplay(S, start));
   });
 
   it('gives different codes for different seeds, modes and choices, and one code per game', () => {
