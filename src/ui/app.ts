@@ -298,8 +298,12 @@ class App {
     this.screenEl.replaceChildren(...children);
     this.screenEl.className = `screen screen-${screen}`;
     window.scrollTo(0, 0);
+    const heading = this.screenEl.querySelector('h1')?.textContent;
+    document.title = screen === 'title' || !heading ? this.initialTitle : t.pageTitle(heading);
     if (focus) this.focusHeading();
   }
+
+  private readonly initialTitle = document.title;
 
   private focusHeading(): void {
     const heading = this.screenEl.querySelector<HTMLElement>('h1, h2');
@@ -625,7 +629,7 @@ class App {
       });
       return button;
     });
-    const groupLabel = session.mode === 'two' ? t.optionsFor(sideInfo.name) : t.yourOptions;
+    const optionsHeading = session.mode === 'two' ? t.optionsFor(sideInfo.name) : t.yourOptions;
     this.setScreen('round', true, [
       h('div', { class: 'round' },
         h('header', { class: 'round-head' },
@@ -645,8 +649,8 @@ class App {
           this.meters(state.measures),
         ),
         h('section', { class: 'options-box', 'aria-labelledby': 'options-heading' },
-          h('h2', { id: 'options-heading', class: 'small-heading' }, groupLabel),
-          h('div', { role: 'group', 'aria-label': groupLabel, class: 'options' }, buttons),
+          h('h2', { id: 'options-heading', class: 'small-heading' }, optionsHeading),
+          h('div', { role: 'group', 'aria-label': t.yourOptions, class: 'options' }, buttons),
         ),
       ),
     ], true);

@@ -154,11 +154,11 @@ test('two players on one device: pass-the-device screens hide each choice until 
     const screen = await waitForScreen(page, ['pass', 'ending']);
     if (screen === 'ending') break;
     round += 1;
-    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('Pass the device to');
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('Pass the device');
     if (round === 1) await shootScreen(page, '07-pass');
     await page.locator('[data-action="ready"]').click();
     await waitForScreen(page, 'round');
-    const firstGroup = page.getByRole('group', { name: /Your options/ });
+    const firstGroup = page.getByRole('group', { name: 'Your options' });
     const firstLabel = (await firstGroup.getByRole('button').first().locator('.option-label').textContent()) ?? '';
     await firstGroup.getByRole('button').first().click();
     // The second player's pass screen must not show the first choice.
@@ -166,7 +166,7 @@ test('two players on one device: pass-the-device screens hide each choice until 
     expect(await page.locator('#screen').innerText()).not.toContain(firstLabel);
     await page.locator('[data-action="ready"]').click();
     await waitForScreen(page, 'round');
-    const secondGroup = page.getByRole('group', { name: /Your options/ });
+    const secondGroup = page.getByRole('group', { name: 'Your options' });
     const count = await secondGroup.getByRole('button').count();
     await secondGroup.getByRole('button').nth((round - 1) % count).click();
     await waitForScreen(page, 'report');

@@ -5,6 +5,7 @@
  */
 export const en = {
   appName: 'Linkage',
+  pageTitle: (screen: string) => `${screen} · Linkage`,
   tagline: 'Climate talks, and everything tied to them.',
   loading: 'Loading…',
   loadFailed: 'The game could not load. Check your connection and reload the page.',
@@ -61,9 +62,9 @@ export const en = {
   stageUnavailable: 'The animated stage is not available on this device; everything is shown below.',
 
   // Pass the device
-  passHeading: (side: string) => `Pass the device to ${side}`,
-  passText: (side: string) => `${side}: take the device. The other side's choice stays hidden until both have chosen.`,
-  passReady: (side: string) => `I am ${side}: show my options`,
+  passHeading: (side: string) => `Pass the device: ${side}`,
+  passText: (side: string) => `Hand the device to the player for ${side}. The other side's choice stays hidden until both have chosen.`,
+  passReady: (side: string) => `Show the options for ${side}`,
 
   // Report
   reportHeading: (round: string) => `What happened: ${round}`,
