@@ -17,7 +17,7 @@ export {
   evaluateEnding,
 } from './rules.ts';
 export { POLICY_NAMES, isPolicyName, computerChoice, chooseForComputer, type PolicyName } from './policy.ts';
-export { playGame, type Policies } from './play.ts';
+export { playGame, playComputerGame, type Policies } from './play.ts';
 export { hashState, canonicalJson } from './hash.ts';
 export { validateGameState, StateError, GameStateSchema } from './state-schema.ts';
 export { validateSnapshot, type PersistedGame } from './snapshot.ts';

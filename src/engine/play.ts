@@ -1,8 +1,8 @@
 /** Whole games in one call: for replays, tests, the simulate command and the bench. */
 import { SIDES, type Policy, type Scenario, type SideId } from './schema.ts';
 import type { GameState, Mode } from './types.ts';
-import { choose, isPersonSide, newGame, resolveRound } from './rules.ts';
-import { chooseForComputer, type PolicyName } from './policy.ts';
+import { choose, isPersonSide, newGame, resolveRound, withChoice } from './rules.ts';
+import { chooseForComputer, computerChoice, type PolicyName } from './policy.ts';
 
 export type Policies = Partial<Record<SideId, PolicyName | Policy>>;
 
@@ -33,6 +33,23 @@ export function playGame(
       const next = choose(scenario, state, side, option);
       if (next === state) throw new Error(`playGame: "${option}" is not an option for ${side} in round ${r + 1} ("${roundId}")`);
       state = next;
+    }
+    state = resolveRound(scenario, state);
+  }
+  return state;
+}
+
+/**
+ * A game with the computer on both sides (for simulations and the bench):
+ * the US picks first, then China, each by its policy, from the game's PRNG.
+ * The state records mode "two", since no mode has two computer sides.
+ */
+export function playComputerGame(scenario: Scenario, seed: number, policies: Policies = {}): GameState {
+  let state = newGame(scenario, seed, 'two');
+  while (state.ending === null) {
+    for (const side of SIDES) {
+      const { option, rng } = computerChoice(scenario, state, side, policies[side] ?? 'scenario');
+      state = withChoice(state, side, option, rng);
     }
     state = resolveRound(scenario, state);
   }
