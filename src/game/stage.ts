@@ -35,7 +35,12 @@ export async function createStage(parent: HTMLElement, options: { reducedMotion:
   let reduced = options.reducedMotion;
   let gameRef: Phaser.Game | null = null;
 
-  const ready = new Promise<TalksScene>((resolve) => {
+  const ready = new Promise<TalksScene>((resolve, reject) => {
+    // If WebGL never comes up, fail instead of hanging: the UI then plays on without the stage.
+    const timer = window.setTimeout(() => {
+      gameRef?.destroy(true);
+      reject(new Error('Linkage stage: the renderer did not start'));
+    }, 20_000);
     const talks = new TalksScene();
     const game = new Phaser.Game({
       type: Phaser.WEBGL,
@@ -61,7 +66,10 @@ export async function createStage(parent: HTMLElement, options: { reducedMotion:
       game.scene.add('talks', talks, true, {
         art,
         reducedMotion: reduced,
-        onReady: () => resolve(talks),
+        onReady: () => {
+          window.clearTimeout(timer);
+          resolve(talks);
+        },
       });
     });
   });
