@@ -1,7 +1,8 @@
 /** Whole games in one call: for replays, tests, the simulate command and the bench. */
 import { SIDES, type Policy, type Scenario, type SideId } from './schema.ts';
 import type { GameState, Mode } from './types.ts';
-import { choose, isPersonSide, newGame, resolveRound, withChoice } from './rules.ts';
+import { choose, isPersonSide, newGame, resolveRound, resolveWith } from './rules.ts';
+import { indexOf } from './lookup.ts';
 import { chooseForComputer, computerChoice, type PolicyName } from './policy.ts';
 
 export type Policies = Partial<Record<SideId, PolicyName | Policy>>;
@@ -45,13 +46,14 @@ export function playGame(
  * The state records mode "two", since no mode has two computer sides.
  */
 export function playComputerGame(scenario: Scenario, seed: number, policies: Policies = {}): GameState {
+  const index = indexOf(scenario);
   let state = newGame(scenario, seed, 'two');
   while (state.ending === null) {
-    for (const side of SIDES) {
-      const { option, rng } = computerChoice(scenario, state, side, policies[side] ?? 'scenario');
-      state = withChoice(state, side, option, rng);
-    }
-    state = resolveRound(scenario, state);
+    const us = computerChoice(scenario, state, 'us', policies.us ?? 'scenario');
+    // China draws from the PRNG state the US choice left.
+    const china = computerChoice(scenario, { ...state, rng: us.rng }, 'china', policies.china ?? 'scenario');
+    const options = index.options[state.round]!;
+    state = resolveWith(scenario, state, { us: options.us.get(us.option)!, china: options.china.get(china.option)! }, china.rng);
   }
   return state;
 }

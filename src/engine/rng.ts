@@ -36,17 +36,22 @@ export function seedRng(seed: number): RngState {
 /**
  * A mutable cursor for a batch of draws inside one pure step: create it from a
  * state, draw as many integers as needed, then store `state()` back.
+ * A class rather than closures: this runs several times per round.
  */
-export interface Draws {
+export class Draws {
+  private readonly gen: ReturnType<typeof xoroshiro128plusFromState>;
+  constructor(state: readonly number[]) {
+    this.gen = xoroshiro128plusFromState(state);
+  }
   /** A uniform integer in [from, to], both included. */
-  int(from: number, to: number): number;
-  state(): RngState;
+  int(from: number, to: number): number {
+    return uniformInt(this.gen, from, to);
+  }
+  state(): RngState {
+    return this.gen.getState().slice();
+  }
 }
 
 export function draws(state: readonly number[]): Draws {
-  const gen = xoroshiro128plusFromState(state);
-  return {
-    int: (from, to) => uniformInt(gen, from, to),
-    state: () => gen.getState().slice(),
-  };
+  return new Draws(state);
 }

@@ -119,12 +119,21 @@ function drawEvent(scenario: Scenario, state: GameState, at: Situation, rng: num
  */
 export function resolveRound(scenario: Scenario, state: GameState): GameState {
   if (isOver(scenario, state) || !bothChosen(state)) return state;
+  const options = indexOf(scenario).options[state.round]!;
+  return resolveWith(scenario, state, {
+    us: options.us.get(state.pending.us!)!,
+    china: options.china.get(state.pending.china!)!,
+  }, state.rng);
+}
+
+/**
+ * The resolution itself, for choices already checked against the current
+ * round. `rng` is the PRNG state to continue from (computer choices may have
+ * advanced it). Simulations call this directly to skip building `pending`.
+ */
+export function resolveWith(scenario: Scenario, state: GameState, choices: Record<SideId, OptionInfo>, rng: number[]): GameState {
   const index = indexOf(scenario);
   const round = scenario.rounds[state.round]!;
-  const choices: Record<SideId, OptionInfo> = {
-    us: index.options[state.round]!.us.get(state.pending.us!)!,
-    china: index.options[state.round]!.china.get(state.pending.china!)!,
-  };
   const measures = { ...state.measures };
   const flags = state.flags.slice();
   const changes: Change[] = [];
@@ -145,7 +154,7 @@ export function resolveRound(scenario: Scenario, state: GameState): GameState {
   }
 
   const after: Situation = { round: round.id, choices, measures, flags };
-  const drawn = drawEvent(scenario, state, after, state.rng);
+  const drawn = drawEvent(scenario, state, after, rng);
   let fired = state.fired;
   if (drawn.id !== null) {
     const ev = index.events.get(drawn.id)!;

@@ -1,0 +1,53 @@
+/**
+ * Engine speed, for `npm run bench`: complete games per second through the
+ * pure rules and through the xstate machine, and the size of a finished
+ * game's persisted snapshot. Runs on the Beijing scenario (or the test fixture
+ * if it is missing). Run alone with `npx tsx scripts/bench-engine.ts`.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { createActor } from 'xstate';
+import { createGameMachine, parseScenarioText, playComputerGame, type GameInput, type Scenario } from '../src/engine/index.ts';
+
+function loadScenario(): Scenario {
+  const real = fileURLToPath(new URL('../src/scenarios/beijing-2023.json', import.meta.url));
+  const file = existsSync(real) ? real : fileURLToPath(new URL('../tests/engine/fixtures/mini.json', import.meta.url));
+  return parseScenarioText(readFileSync(file, 'utf8'));
+}
+
+/** Runs `work` for at least `ms` milliseconds (after a warm-up) and returns calls per second. */
+function perSecond(work: (i: number) => void, ms = 1500): number {
+  for (let i = 0; i < 200; i++) work(i);
+  let n = 0;
+  const start = performance.now();
+  while (performance.now() - start < ms) {
+    for (let k = 0; k < 50; k++) work(n++);
+  }
+  return Math.round(n / ((performance.now() - start) / 1000));
+}
+
+export async function benchEngine(): Promise<Record<string, number>> {
+  const scenario = loadScenario();
+  const machine = createGameMachine(scenario);
+  // The computer plays China; the person's choices are the first option each round.
+  const script: GameInput[] = [{ type: 'START' }];
+  for (const r of scenario.rounds) script.push({ type: 'CHOOSE', side: 'us', option: r.options.us[0]!.id }, { type: 'NEXT' });
+
+  const pureGamesPerSecond = perSecond((i) => playComputerGame(scenario, i, { us: 'random', china: 'random' }));
+  let finished = '';
+  const machineGamesPerSecond = perSecond((i) => {
+    const actor = createActor(machine, { input: { seed: i, mode: 'us' } }).start();
+    for (const e of script) actor.send(e);
+    if (i === 0) finished = JSON.stringify(actor.getPersistedSnapshot());
+    actor.stop();
+  });
+  return Promise.resolve({
+    pureGamesPerSecond,
+    machineGamesPerSecond,
+    finishedSnapshotBytes: Buffer.byteLength(finished, 'utf8'),
+  });
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  void benchEngine().then((figures) => console.log(JSON.stringify(figures, null, 2)));
+}
