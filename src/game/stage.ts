@@ -42,11 +42,16 @@ export async function createStage(parent: HTMLElement, options: { reducedMotion:
       reject(new Error('Linkage stage: the renderer did not start'));
     }, 20_000);
     const talks = new TalksScene();
+    // Never render more pixels than the box shows (software GL on Chromebooks is fill-bound):
+    // the world is laid out at 1280×720 and the camera zooms it into a canvas of 50–100 % of that.
+    const dpr = window.devicePixelRatio || 1;
+    const boxW = parent.clientWidth || W;
+    const resolution = Math.min(1, Math.max(0.5, Math.ceil((boxW * dpr * 4) / W) / 4));
     const game = new Phaser.Game({
       type: Phaser.WEBGL,
       parent,
-      width: W,
-      height: H,
+      width: Math.round(W * resolution),
+      height: Math.round(H * resolution),
       backgroundColor: '#10141c',
       banner: false,
       audio: { noAudio: true },
@@ -54,7 +59,7 @@ export async function createStage(parent: HTMLElement, options: { reducedMotion:
       disableContextMenu: false,
       // No MSAA: costly in software GL (SwiftShader) and unnecessary for this flat art.
       render: { antialias: true, antialiasGL: false, powerPreference: 'low-power' },
-      scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH, width: W, height: H },
+      scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
       scene: [],
     });
     gameRef = game;
@@ -65,6 +70,7 @@ export async function createStage(parent: HTMLElement, options: { reducedMotion:
       game.canvas.tabIndex = -1;
       game.scene.add('talks', talks, true, {
         art,
+        resolution,
         reducedMotion: reduced,
         onReady: () => {
           window.clearTimeout(timer);

@@ -65,6 +65,7 @@ interface Link { face: Phaser.GameObjects.Image; home: number; side: -1 | 1; ind
 export class TalksScene extends Phaser.Scene {
   private art!: ArtSources;
   private reduced = false;
+  private resolution = 1;
   private onReady: (() => void) | null = null;
 
   private bgA!: Phaser.GameObjects.Image;
@@ -102,8 +103,9 @@ export class TalksScene extends Phaser.Scene {
     super({ key: 'talks' });
   }
 
-  init(data: { art: ArtSources; reducedMotion: boolean; onReady: () => void }): void {
+  init(data: { art: ArtSources; resolution: number; reducedMotion: boolean; onReady: () => void }): void {
     this.art = data.art;
+    this.resolution = data.resolution;
     this.reduced = data.reducedMotion;
     this.onReady = data.onReady;
   }
@@ -155,6 +157,7 @@ export class TalksScene extends Phaser.Scene {
   }
 
   create(): void {
+    this.cameras.main.setZoom(this.resolution).centerOn(W / 2, H / 2);
     makeTextures(this);
     makeFallbackFigures(this);
     makeFallbackFlags(this);
