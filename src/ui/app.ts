@@ -404,7 +404,6 @@ class App {
       .then((stage) => {
         this.stage = stage;
         this.stageState = 'ready';
-        this.renderedKey = `${this.renderedKey}|stage`;
         this.refreshStage();
       })
       .catch((error: unknown) => {
