@@ -1,0 +1,9 @@
+/** Class results, the pure core of issue 6: read pasted codes, replay them, summarise, export. */
+export { parseClassInput, splitLine, cleanName, MAX_CLASS_INPUT_BYTES, MAX_CLASS_LINES } from './input.ts';
+export { loadClassGames } from './load.ts';
+export { aggregate } from './aggregate.ts';
+export { closestToHistory, historicalPath, historyDistance, compareCloseness } from './history.ts';
+export { toCsv, csvField, csvHeader, csvRow, CSV_BOM } from './csv.ts';
+export { percentOf, meanTenths } from './percent.ts';
+export { readCsv, type CsvRecord, type CsvDelimiter } from './csv-read.ts';
+export type * from './types.ts';
