@@ -1,0 +1,145 @@
+/** Class results: the CSV export, checked by an independent tiny RFC 4180 reader. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { Scenario as ScenarioSchema, playGame, type Scenario } from '../../src/engine/index.ts';
+import { encodeReplay } from '../../src/engine/replay/index.ts';
+import { CSV_BOM, csvField, loadClassGames, parseClassInput, toCsv, type ClassGame } from '../../src/engine/class/index.ts';
+import { BEIJING_PATH } from './helpers.ts';
+
+const S: Scenario = ScenarioSchema.parse(JSON.parse(readFileSync(BEIJING_PATH, 'utf8')));
+const lookup = new Map([[S.id, S]]);
+
+/** Deliberately separate from src/engine/class/csv-read.ts, so a shared bug cannot hide. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(field), (field = '');
+    else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(field), rows.push(row), (row = []), (field = ''), i++;
+    } else {
+      expect(c).not.toMatch(/[\r\n]/); // bare CR or LF must never appear outside quotes
+      field += c;
+    }
+  }
+  expect(field).toBe(''); // every record ends with CRLF
+  expect(row).toEqual([]);
+  return rows;
+}
+
+const NAMES = [
+  'Smith, J',
+  'Jo "JJ" Okafor',
+  '李伟 和 王芳',
+  'Line\nbreak',
+  'Carriage\r\nreturn',
+  '=HYPERLINK("http://evil.example","click")',
+  '+1',
+  '-2',
+  '@SUM(A1)',
+  'Ünïcödé — Zoë',
+  null,
+];
+
+function classGames(): ClassGame[] {
+  return NAMES.map((name, n) => {
+    const choices = S.rounds.map((r, i) => ({
+      us: r.options.us[(n + i) % r.options.us.length]!.id,
+      china: r.options.china[(n * 3 + i) % r.options.china.length]!.id,
+    }));
+    const state = playGame(S, 900 + n, n % 3 === 0 ? 'two' : n % 3 === 1 ? 'us' : 'china', choices);
+    const code = encodeReplay(S, state);
+    const { games } = loadClassGames([{ line: n + 1, name, code }], lookup);
+    return games[0]!;
+  });
+}
+
+describe('csvField', () => {
+  it.each([
+    ['plain', 'plain'],
+    ['a,b', '"a,b"'],
+    ['say "hi"', '"say ""hi"""'],
+    ['a\nb', '"a\nb"'],
+    ['a\rb', '"a\rb"'],
+    ['李伟', '李伟'],
+    ['=1+2', "'=1+2"],
+    ['+1', "'+1"],
+    ['-1', "'-1"],
+    ['@x', "'@x"],
+    ['\tx', "'\tx"],
+    ['=A1,"b"', `"'=A1,""b"""`],
+    ['a=b', 'a=b'],
+    ['', ''],
+  ])('%j → %j', (value, out) => {
+    expect(csvField(value)).toBe(out);
+  });
+
+  it('writes numbers as they are', () => {
+    expect(csvField(0)).toBe('0');
+    expect(csvField(100)).toBe('100');
+  });
+});
+
+describe('toCsv', () => {
+  const games = classGames();
+  const csv = toCsv(S, games);
+  const rows = parseCsv(csv);
+
+  it('has a header naming measures and rounds, then one row per game', () => {
+    expect(CSV_BOM).toBe('\uFEFF');
+    expect(csv.startsWith(CSV_BOM)).toBe(false);
+    expect(rows[0]).toEqual([
+      'name',
+      'ending',
+      'ending title',
+      ...S.measures.map((m) => m.id),
+      ...S.rounds.flatMap((r) => [`${r.id} us`, `${r.id} china`]),
+      'mode',
+      'code',
+    ]);
+    expect(rows).toHaveLength(games.length + 1);
+    for (const row of rows) expect(row).toHaveLength(rows[0]!.length);
+  });
+
+  it('rows match the games, names with commas, quotes, newlines and non-Latin letters intact', () => {
+    games.forEach((g, i) => {
+      const row = rows[i + 1]!;
+      const name = NAMES[i] ?? '';
+      expect(row[0]).toBe(/^[=+\-@]/.test(name) ? `'${name}` : name);
+      expect(row[1]).toBe(g.state.ending);
+      expect(row[2]).toBe(S.endings.find((e) => e.id === g.state.ending)!.title);
+      S.measures.forEach((m, k) => expect(row[3 + k]).toBe(String(g.state.measures[m.id])));
+      const base = 3 + S.measures.length;
+      S.rounds.forEach((_, r) => {
+        expect(row[base + 2 * r]).toBe(g.state.log[r]!.choices.us);
+        expect(row[base + 2 * r + 1]).toBe(g.state.log[r]!.choices.china);
+      });
+      expect(row.slice(-2)).toEqual([g.state.mode, g.code]);
+    });
+  });
+
+  it('neutralises formulas: no cell starts with = + - @', () => {
+    for (const row of rows) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@]/);
+  });
+
+  it('loads back into class results with the same names and games', () => {
+    const input = parseClassInput(CSV_BOM + csv);
+    expect(input.problems).toEqual([]);
+    const back = loadClassGames(input.entries, lookup);
+    expect(back.problems).toEqual([]);
+    expect(back.games.map((g) => g.name)).toEqual(NAMES);
+    expect(back.games.map((g) => g.state)).toEqual(games.map((g) => g.state));
+  });
+
+  it('an empty class is just the header', () => {
+    expect(parseCsv(toCsv(S, []))).toHaveLength(1);
+  });
+});
