@@ -6,8 +6,8 @@
  *
  * Line format: `Team Red: CODE`, `Team Red: https://…/#/replay/CODE`, or just
  * the code or link. A code never contains ':', ',', ';', a tab or a space, so
- * the code is whatever follows the LAST such separator; a name can therefore
- * contain colons and commas ("Period 3: Li, Wei: CODE"). For links the split
+ * the code is whatever follows the LAST such separator (or space); a name can
+ * therefore contain colons and commas ("Period 3: Li, Wei: CODE"). For links the split
  * is made where the URL starts (its scheme, e.g. `https://`), so the colon in
  * `https:` never splits a line. `name,code` lines without a header work too.
  *
@@ -69,10 +69,11 @@ export function splitLine(text: string): { name: string | null; code: string } {
     // A link without a scheme ("example.org/#/replay/X"): it is the last word.
     at = Math.max(line.lastIndexOf(' '), line.lastIndexOf('\t')) + 1;
   } else {
-    at = Math.max(line.lastIndexOf(':'), line.lastIndexOf(','), line.lastIndexOf(';'), line.lastIndexOf('\t')) + 1;
+    // A bare code: after the last separator or space ("Team Red - CODE" works too).
+    at = line.search(/[:,;\s][^:,;\s]*$/) + 1;
   }
   const prefix = line.slice(0, at).trimEnd();
-  const name = cleanName(/[:,;]$/.test(prefix) ? prefix.slice(0, -1) : prefix);
+  const name = cleanName(/[:,;\-–—]$/.test(prefix) ? prefix.slice(0, -1) : prefix);
   return { name, code: stripLink(line.slice(at)) };
 }
 
