@@ -48,6 +48,7 @@ async function main(): Promise<void> {
   }
   Object.assign(figures, await optionalFigures('scripts/bench-engine.ts', 'benchEngine'));
   Object.assign(figures, await optionalFigures('scripts/bench-replay.ts', 'benchReplay'));
+  Object.assign(figures, await optionalFigures('scripts/bench-class.ts', 'benchClass'));
 
   if (asJson) {
     console.log(JSON.stringify(figures, null, 2));
