@@ -3,8 +3,9 @@
  * a WeakMap: the rules run tens of thousands of games a second, so they must
  * not search arrays or re-read records on the hot path.
  */
-import type { Effects, Ending, GameEvent, Measure, Option, Round, Rule, Scenario, SideId } from './schema.ts';
-import type { GameState } from './types.ts';
+import type { Effects, Ending, GameEvent, Measure, Option, Policy, Round, Rule, Scenario, SideId } from './schema.ts';
+import type { Cause, GameState } from './types.ts';
+import { compile, type Test } from './condition.ts';
 
 /** One effect in the order the scenario wrote it. */
 export interface Step {
@@ -17,6 +18,18 @@ export interface OptionInfo {
   steps: Step[];
   links: number;
   separates: number;
+  /** The cause its changes are recorded with (shared: logs are never changed in place). */
+  cause: Cause;
+  /** Its score under its side's own scenario policy, before noise (see `baseScore`). */
+  ownScore: number;
+}
+
+/** A rule or event with its condition compiled and its cause built once. */
+export interface Compiled<T> {
+  steps: Step[];
+  test: Test;
+  cause: Cause;
+  item: T;
 }
 
 export interface Index {
@@ -27,6 +40,12 @@ export interface Index {
   rules: Array<{ rule: Rule; steps: Step[] }>;
   events: Map<string, { event: GameEvent; steps: Step[] }>;
   endings: Map<string, Ending>;
+  /** The hot path's view: per round, each side's options as an array in scenario order (first of duplicate ids). */
+  optionList: Array<Record<SideId, OptionInfo[]>>;
+  ruleTests: Array<Compiled<Rule>>;
+  /** Events in scenario order (duplicates included, as `scenario.events` has them). */
+  eventTests: Array<Compiled<GameEvent>>;
+  endingTests: Array<{ test: Test; item: Ending }>;
   /** Every option id of every round, so a condition can name options from any round. */
   allOptions: Set<string>;
 }
@@ -46,11 +65,24 @@ function countStances(option: Option): { links: number; separates: number } {
   return { links, separates };
 }
 
-function optionMap(options: Option[]): Map<string, OptionInfo> {
+/** Σ weight·effect + linkage·(links − separates) + history bonus: a policy's score for an option without noise. */
+export function baseScore(policy: Policy, info: Pick<OptionInfo, 'option' | 'steps' | 'links' | 'separates'>): number {
+  let score = policy.linkage * (info.links - info.separates);
+  for (const { measure, by } of info.steps) score += (policy.weights[measure] ?? 0) * by;
+  if (info.option.historical) score += policy.history;
+  return score;
+}
+
+function optionMap(options: Option[], side: SideId, policy: Policy): Map<string, OptionInfo> {
   const map = new Map<string, OptionInfo>();
   for (const option of options) {
     // Keep the first of duplicate ids; checkScenario reports the duplicate.
-    if (!map.has(option.id)) map.set(option.id, { option, steps: stepsOf(option.effects), ...countStances(option) });
+    if (!map.has(option.id)) {
+      const cause: Cause = { kind: 'option', side, id: option.id };
+      const info = { option, steps: stepsOf(option.effects), ...countStances(option), cause, ownScore: 0 };
+      info.ownScore = baseScore(policy, info);
+      map.set(option.id, info);
+    }
   }
   return map;
 }
@@ -60,14 +92,25 @@ function build(scenario: Scenario): Index {
   for (const round of scenario.rounds) {
     for (const o of [...round.options.us, ...round.options.china]) allOptions.add(o.id);
   }
+  const options = scenario.rounds.map((r) => ({
+    us: optionMap(r.options.us, 'us', scenario.policies.us),
+    china: optionMap(r.options.china, 'china', scenario.policies.china),
+  }));
+  const rules = scenario.rules.map((rule) => ({ rule, steps: stepsOf(rule.effects) }));
   return {
     measures: new Map(scenario.measures.map((m) => [m.id, m])),
     rounds: new Map(scenario.rounds.map((r, i) => [r.id, i])),
-    options: scenario.rounds.map((r) => ({ us: optionMap(r.options.us), china: optionMap(r.options.china) })),
-    rules: scenario.rules.map((rule) => ({ rule, steps: stepsOf(rule.effects) })),
+    options,
+    rules,
     events: new Map(scenario.events.map((event) => [event.id, { event, steps: stepsOf(event.effects) }])),
     endings: new Map(scenario.endings.map((e) => [e.id, e])),
     allOptions,
+    optionList: options.map((o) => ({ us: [...o.us.values()], china: [...o.china.values()] })),
+    ruleTests: rules.map(({ rule, steps }) => ({ steps, test: compile(rule.when), cause: { kind: 'rule', id: rule.id }, item: rule })),
+    eventTests: scenario.events.map((event) => ({
+      steps: stepsOf(event.effects), test: compile(event.when), cause: { kind: 'event', id: event.id }, item: event,
+    })),
+    endingTests: scenario.endings.map((ending) => ({ test: compile(ending.when), item: ending })),
   };
 }
 

@@ -4,9 +4,9 @@
  * sequences them, guards outside input, and emits cues for sound and animation.
  * Its context is plain JSON, so a persisted snapshot restores exactly.
  */
-import { enqueueActions, setup } from 'xstate';
+import { assign, emit, enqueueActions, setup } from 'xstate';
 import { SIDES, type Scenario } from './schema.ts';
-import type { Change, Cue, GameInput, GameState, Mode, Phase } from './types.ts';
+import type { Cue, GameInput, GameState, Mode, Phase } from './types.ts';
 import { bothChosen, newGame, refusal, resolveRound, withChoice } from './rules.ts';
 import { chooseForComputer } from './policy.ts';
 import { endingById } from './lookup.ts';
@@ -21,7 +21,32 @@ function hasStarted(game: GameState): boolean {
   return game.log.length > 0 || game.pending.us !== undefined || game.pending.china !== undefined;
 }
 
+/** The cues of the round just resolved: measures moved by choices and rules, then the event, then what it moved. */
+function emitChanges(game: GameState, emit: (cue: Cue) => void): void {
+  const record = game.log[game.log.length - 1]!;
+  // The event's cue comes before the changes it causes, as a view would tell it.
+  const changes = record.changes;
+  for (let i = 0; i < changes.length; i++) {
+    const c = changes[i]!;
+    if (c.by !== 0 && c.cause.kind !== 'event') emit({ type: 'measure', measure: c.measure, by: c.by, to: c.to });
+  }
+  if (record.event === null) return;
+  emit({ type: 'event', event: record.event });
+  for (let i = 0; i < changes.length; i++) {
+    const c = changes[i]!;
+    if (c.by !== 0 && c.cause.kind === 'event') emit({ type: 'measure', measure: c.measure, by: c.by, to: c.to });
+  }
+}
+
+/** Cues that never vary, built once per scenario: the same objects are emitted each game. */
+function fixedCues(scenario: Scenario) {
+  const round = scenario.rounds.map((r): Cue => ({ type: 'round', round: r.id }));
+  const ending = new Map(scenario.endings.map((e): [string, Cue] => [e.id, { type: 'ending', ending: e.id, tone: e.tone }]));
+  return { round, ending };
+}
+
 export function createGameMachine(scenario: Scenario) {
+  const cues = fixedCues(scenario);
   return setup({
     types: {
       context: {} as MachineContext,
@@ -33,22 +58,36 @@ export function createGameMachine(scenario: Scenario) {
     guards: {
       validChoice: ({ context, event }) =>
         event.type === 'CHOOSE' && refusal(scenario, context.game, event.side, event.option) === null,
+      /** A valid choice after which both sides have chosen. */
+      completesRound: ({ context, event }) => {
+        if (event.type !== 'CHOOSE' || refusal(scenario, context.game, event.side, event.option) !== null) return false;
+        const other = event.side === 'us' ? 'china' : 'us';
+        return context.game.pending[other] !== undefined;
+      },
       allChosen: ({ context }) => bothChosen(context.game),
       ended: ({ context }) => context.game.ending !== null,
       started: ({ context }) => hasStarted(context.game),
     },
     actions: {
       /** Computer sides choose as the round opens; the choice stays hidden in `pending` until resolution. */
-      openRound: enqueueActions(({ context, enqueue }) => {
+      openRound: assign(({ context }) => {
         let game = context.game;
         for (const side of SIDES) game = chooseForComputer(scenario, game, side);
-        if (game !== context.game) enqueue.assign({ game });
-        enqueue.emit({ type: 'round', round: scenario.rounds[game.round]!.id });
+        return game === context.game ? context : { game };
       }),
+      announceRound: emit(({ context }) => cues.round[context.game.round] ?? { type: 'round', round: scenario.rounds[context.game.round]!.id }),
       recordChoice: enqueueActions(({ context, event, enqueue }) => {
         if (event.type !== 'CHOOSE') return;
         enqueue.assign({ game: withChoice(context.game, event.side, event.option) });
         enqueue.emit({ type: 'choice', side: event.side, option: event.option });
+      }),
+      /** The choice that completes the round, and the round's resolution, in one step (one assign). */
+      chooseAndResolve: enqueueActions(({ context, event, enqueue }) => {
+        if (event.type !== 'CHOOSE') return;
+        const game = resolveRound(scenario, withChoice(context.game, event.side, event.option));
+        enqueue.assign({ game });
+        enqueue.emit({ type: 'choice', side: event.side, option: event.option });
+        emitChanges(game, enqueue.emit);
       }),
       refuseChoice: enqueueActions(({ context, event, enqueue }) => {
         if (event.type !== 'CHOOSE') return;
@@ -62,19 +101,12 @@ export function createGameMachine(scenario: Scenario) {
       resolve: enqueueActions(({ context, enqueue }) => {
         const game = resolveRound(scenario, context.game);
         enqueue.assign({ game });
-        const record = game.log[game.log.length - 1]!;
-        // The event's cue comes before the changes it causes, as a view would tell it.
-        const measureCue = (c: Change) => {
-          if (c.by !== 0) enqueue.emit({ type: 'measure', measure: c.measure, by: c.by, to: c.to });
-        };
-        record.changes.filter((c) => c.cause.kind !== 'event').forEach(measureCue);
-        if (record.event !== null) enqueue.emit({ type: 'event', event: record.event });
-        record.changes.filter((c) => c.cause.kind === 'event').forEach(measureCue);
+        emitChanges(game, enqueue.emit);
       }),
       announceEnding: enqueueActions(({ context, enqueue }) => {
         const id = context.game.ending;
         if (id === null) return;
-        enqueue.emit({ type: 'ending', ending: id, tone: endingById(scenario, id)?.tone ?? 'mixed' });
+        enqueue.emit(cues.ending.get(id) ?? { type: 'ending', ending: id, tone: endingById(scenario, id)?.tone ?? 'mixed' });
       }),
     },
   }).createMachine({
@@ -95,10 +127,14 @@ export function createGameMachine(scenario: Scenario) {
         on: { START: 'choosing' },
       },
       choosing: {
-        entry: 'openRound',
+        entry: ['openRound', 'announceRound'],
         always: { guard: 'allChosen', target: 'report', actions: 'resolve' },
         on: {
-          CHOOSE: [{ guard: 'validChoice', actions: 'recordChoice' }, { actions: 'refuseChoice' }],
+          CHOOSE: [
+            { guard: 'completesRound', target: 'report', actions: 'chooseAndResolve' },
+            { guard: 'validChoice', actions: 'recordChoice' },
+            { actions: 'refuseChoice' },
+          ],
         },
       },
       report: {

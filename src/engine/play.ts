@@ -1,9 +1,9 @@
 /** Whole games in one call: for replays, tests, the simulate command and the bench. */
 import { SIDES, type Policy, type Scenario, type SideId } from './schema.ts';
 import type { GameState, Mode } from './types.ts';
-import { choose, isPersonSide, newGame, resolveRound, resolveWith } from './rules.ts';
-import { indexOf } from './lookup.ts';
-import { chooseForComputer, computerChoice, type PolicyName } from './policy.ts';
+import { choose, isPersonSide, newGame, resolveDrawing, resolveRound } from './rules.ts';
+import { draws } from './rng.ts';
+import { chooseForComputer, pickOption, type PolicyName } from './policy.ts';
 
 export type Policies = Partial<Record<SideId, PolicyName | Policy>>;
 
@@ -46,14 +46,17 @@ export function playGame(
  * The state records mode "two", since no mode has two computer sides.
  */
 export function playComputerGame(scenario: Scenario, seed: number, policies: Policies = {}): GameState {
-  const index = indexOf(scenario);
+  const us = policies.us ?? 'scenario';
+  const china = policies.china ?? 'scenario';
   let state = newGame(scenario, seed, 'two');
+  // One PRNG cursor for the whole game: the US draws, then China, then the event, round after round,
+  // exactly as separate cursors handing their state on would.
+  const d = draws(state.rng);
   while (state.ending === null) {
-    const us = computerChoice(scenario, state, 'us', policies.us ?? 'scenario');
-    // China draws from the PRNG state the US choice left.
-    const china = computerChoice(scenario, { ...state, rng: us.rng }, 'china', policies.china ?? 'scenario');
-    const options = index.options[state.round]!;
-    state = resolveWith(scenario, state, { us: options.us.get(us.option)!, china: options.china.get(china.option)! }, china.rng);
+    const round = state.round;
+    const usPick = pickOption(scenario, round, 'us', us, d);
+    const chinaPick = pickOption(scenario, round, 'china', china, d);
+    state = resolveDrawing(scenario, state, usPick, chinaPick, d);
   }
   return state;
 }

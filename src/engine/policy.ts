@@ -5,7 +5,7 @@
  */
 import type { Policy, Scenario, SideId } from './schema.ts';
 import type { GameState } from './types.ts';
-import { indexOf, type OptionInfo } from './lookup.ts';
+import { baseScore, indexOf, type OptionInfo } from './lookup.ts';
 import { draws, type Draws } from './rng.ts';
 import { isOver, isPersonSide, refusal, withChoice } from './rules.ts';
 
@@ -16,15 +16,7 @@ export function isPolicyName(name: unknown): name is PolicyName {
   return typeof name === 'string' && (POLICY_NAMES as readonly string[]).includes(name);
 }
 
-/** Σ weight·effect + linkage·(links − separates) + history bonus + noise in [0, noise]. */
-function policyScore(policy: Policy, info: OptionInfo, d: Draws): number {
-  let score = policy.linkage * (info.links - info.separates);
-  for (const { measure, by } of info.steps) score += (policy.weights[measure] ?? 0) * by;
-  if (info.option.historical) score += policy.history;
-  if (policy.noise > 0) score += d.int(0, policy.noise);
-  return score;
-}
-
+/** Base score + noise in [0, noise]. */
 function scoreOf(policy: Exclude<PolicyName, 'random'> | Policy, info: OptionInfo, d: Draws, own: Policy): number {
   switch (policy) {
     case 'separate':
@@ -34,10 +26,35 @@ function scoreOf(policy: Exclude<PolicyName, 'random'> | Policy, info: OptionInf
     case 'history':
       return info.option.historical ? 1 : 0;
     case 'scenario':
-      return policyScore(own, info, d);
+      return own.noise > 0 ? info.ownScore + d.int(0, own.noise) : info.ownScore;
     default:
-      return policyScore(policy, info, d);
+      // A policy passed in may be built on the fly (or changed between calls): score it afresh.
+      return policy.noise > 0 ? baseScore(policy, info) + d.int(0, policy.noise) : baseScore(policy, info);
   }
+}
+
+/** Reused between calls (never re-entered): the options tied for the best score. */
+const best: OptionInfo[] = [];
+
+/**
+ * The option the computer picks for a side in a round, drawing from a live PRNG cursor.
+ * Simulations keep one cursor for a whole game; the draws are the same as `computerChoice` makes.
+ */
+export function pickOption(scenario: Scenario, roundIndex: number, side: SideId, policy: PolicyName | Policy, d: Draws): OptionInfo {
+  const options = indexOf(scenario).optionList[roundIndex]![side];
+  if (policy === 'random') return options[d.int(0, options.length - 1)]!;
+  const own = scenario.policies[side];
+  best.length = 0;
+  let bestScore = -Infinity;
+  for (const info of options) {
+    const score = scoreOf(policy, info, d, own);
+    if (score > bestScore) {
+      bestScore = score;
+      best.length = 0;
+      best.push(info);
+    } else if (score === bestScore) best.push(info);
+  }
+  return best.length === 1 ? best[0]! : best[d.int(0, best.length - 1)]!;
 }
 
 /** Which option the computer picks for a side in the current round, and the advanced PRNG state. */
@@ -48,21 +65,8 @@ export function computerChoice(
   policy: PolicyName | Policy,
 ): { option: string; rng: number[] } {
   if (isOver(scenario, state)) throw new Error('computerChoice: the game is over');
-  const options = [...indexOf(scenario).options[state.round]![side].values()];
   const d = draws(state.rng);
-  if (policy === 'random') {
-    return { option: options[d.int(0, options.length - 1)]!.option.id, rng: d.state() };
-  }
-  let best: OptionInfo[] = [];
-  let bestScore = -Infinity;
-  for (const info of options) {
-    const score = scoreOf(policy, info, d, scenario.policies[side]);
-    if (score > bestScore) {
-      bestScore = score;
-      best = [info];
-    } else if (score === bestScore) best.push(info);
-  }
-  const pick = best.length === 1 ? best[0]! : best[d.int(0, best.length - 1)]!;
+  const pick = pickOption(scenario, state.round, side, policy, d);
   return { option: pick.option.id, rng: d.state() };
 }
 

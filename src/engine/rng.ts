@@ -48,7 +48,8 @@ export class Draws {
     return uniformInt(this.gen, from, to);
   }
   state(): RngState {
-    return this.gen.getState().slice();
+    // getState builds a fresh array on every call, so handing it out mutable shares nothing.
+    return this.gen.getState() as RngState;
   }
 }
 

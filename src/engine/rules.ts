@@ -3,11 +3,11 @@
  * same state object when the move is not allowed, so callers can detect refusal
  * with `===` and nothing ever changes in place.
  */
-import { SIDES, type Option, type Scenario, type SideId } from './schema.ts';
+import type { GameEvent, Option, Scenario, SideId } from './schema.ts';
 import type { Cause, Change, GameState, Mode, RoundRecord } from './types.ts';
-import { indexOf, optionInfo, type OptionInfo, type Step } from './lookup.ts';
-import { holds, type Situation } from './condition.ts';
-import { draws, seedRng } from './rng.ts';
+import { indexOf, optionInfo, type Compiled, type Index, type OptionInfo, type Step } from './lookup.ts';
+import type { Situation } from './condition.ts';
+import { draws, seedRng, type Draws } from './rng.ts';
 
 /** Seeds are stored as unsigned 32-bit integers so replay codes have one spelling per game. */
 export function normaliseSeed(seed: number): number {
@@ -62,7 +62,24 @@ export function refusal(scenario: Scenario, state: GameState, side: SideId, opti
 
 /** Records a choice without checking who makes it; callers check with `refusal` first. */
 export function withChoice(state: GameState, side: SideId, optionId: string, rng = state.rng): GameState {
-  return { ...state, rng, pending: { ...state.pending, [side]: optionId } };
+  const pending = { ...state.pending };
+  pending[side] = optionId;
+  return build(state, rng, state.round, state.measures, state.flags, state.fired, pending, state.log, state.ending);
+}
+
+/** A state with the given parts, its identity (scenario, version, seed, mode) from `from`; keys in the usual order. */
+function build(
+  from: GameState,
+  rng: number[],
+  round: number,
+  measures: Record<string, number>,
+  flags: string[],
+  fired: string[],
+  pending: GameState['pending'],
+  log: RoundRecord[],
+  ending: string | null,
+): GameState {
+  return { scenario: from.scenario, version: from.version, seed: from.seed, mode: from.mode, rng, round, measures, flags, fired, pending, log, ending };
 }
 
 /** A person's choice. Returns the same state object if the choice is not allowed now. */
@@ -81,7 +98,8 @@ function clamp(value: number): number {
 
 /** Applies steps in order, clamping each change so every recorded `to` is in 0–100. */
 function apply(steps: Step[], cause: Cause, measures: Record<string, number>, changes: Change[]): void {
-  for (const { measure, by } of steps) {
+  for (let i = 0; i < steps.length; i++) {
+    const { measure, by } = steps[i]!;
     const from = measures[measure];
     if (from === undefined) continue; // unknown measure: checkScenario reports it
     const to = clamp(from + by);
@@ -95,20 +113,28 @@ function addFlags(flags: string[], sets: string[] | undefined): void {
   for (const f of sets) if (!flags.includes(f)) flags.push(f);
 }
 
+/** Reused between calls (the rules never re-enter): the events eligible this round. */
+const eligible: Array<Compiled<GameEvent>> = [];
+
 /** Draws at most one event: `eventChance` percent, then by weight among those eligible. */
-function drawEvent(scenario: Scenario, state: GameState, at: Situation, rng: number[]): { id: string | null; rng: number[] } {
-  const eligible = scenario.events.filter((e) => !state.fired.includes(e.id) && holds(e.when, at));
-  if (eligible.length === 0 || scenario.eventChance === 0) return { id: null, rng };
-  const d = draws(rng);
-  if (d.int(0, 99) >= scenario.eventChance) return { id: null, rng: d.state() };
+function drawEvent(scenario: Scenario, index: Index, fired: readonly string[], at: Situation, d: Draws): Compiled<GameEvent> | null {
+  if (scenario.eventChance === 0) return null; // no draw, whatever is eligible
+  eligible.length = 0;
   let total = 0;
-  for (const e of eligible) total += e.weight;
+  for (const e of index.eventTests) {
+    if (!fired.includes(e.item.id) && e.test(at)) {
+      eligible.push(e);
+      total += e.item.weight;
+    }
+  }
+  if (eligible.length === 0) return null;
+  if (d.int(0, 99) >= scenario.eventChance) return null;
   let pick = d.int(0, total - 1);
   for (const e of eligible) {
-    pick -= e.weight;
-    if (pick < 0) return { id: e.id, rng: d.state() };
+    pick -= e.item.weight;
+    if (pick < 0) return e;
   }
-  return { id: null, rng: d.state() }; // unreachable: pick < total
+  return null; // unreachable: pick < total
 }
 
 /**
@@ -120,67 +146,64 @@ function drawEvent(scenario: Scenario, state: GameState, at: Situation, rng: num
 export function resolveRound(scenario: Scenario, state: GameState): GameState {
   if (isOver(scenario, state) || !bothChosen(state)) return state;
   const options = indexOf(scenario).options[state.round]!;
-  return resolveWith(scenario, state, {
-    us: options.us.get(state.pending.us!)!,
-    china: options.china.get(state.pending.china!)!,
-  }, state.rng);
+  return resolveDrawing(scenario, state, options.us.get(state.pending.us!)!, options.china.get(state.pending.china!)!, draws(state.rng));
 }
 
 /**
  * The resolution itself, for choices already checked against the current
  * round. `rng` is the PRNG state to continue from (computer choices may have
- * advanced it). Simulations call this directly to skip building `pending`.
+ * advanced it).
  */
 export function resolveWith(scenario: Scenario, state: GameState, choices: Record<SideId, OptionInfo>, rng: number[]): GameState {
+  return resolveDrawing(scenario, state, choices.us, choices.china, draws(rng));
+}
+
+/**
+ * `resolveWith` continuing a live PRNG cursor (simulations draw the computer
+ * choices and the event from one cursor). The new state's `rng` is the cursor's state after the round.
+ */
+export function resolveDrawing(scenario: Scenario, state: GameState, us: OptionInfo, china: OptionInfo, d: Draws): GameState {
   const index = indexOf(scenario);
   const round = scenario.rounds[state.round]!;
   const measures = { ...state.measures };
   const flags = state.flags.slice();
   const changes: Change[] = [];
 
-  for (const side of SIDES) {
-    const info = choices[side];
-    apply(info.steps, { kind: 'option', side, id: info.option.id }, measures, changes);
-    addFlags(flags, info.option.sets);
-  }
+  apply(us.steps, us.cause, measures, changes);
+  addFlags(flags, us.option.sets);
+  apply(china.steps, china.cause, measures, changes);
+  addFlags(flags, china.option.sets);
 
+  const choices = { us, china };
   const before: Situation = { round: round.id, choices, measures: state.measures, flags: state.flags };
   const rules: string[] = [];
-  for (const { rule, steps } of index.rules) {
-    if (!holds(rule.when, before)) continue;
-    rules.push(rule.id);
-    apply(steps, { kind: 'rule', id: rule.id }, measures, changes);
-    addFlags(flags, rule.sets);
+  for (const r of index.ruleTests) {
+    if (!r.test(before)) continue;
+    rules.push(r.item.id);
+    apply(r.steps, r.cause, measures, changes);
+    addFlags(flags, r.item.sets);
   }
 
   const after: Situation = { round: round.id, choices, measures, flags };
-  const drawn = drawEvent(scenario, state, after, rng);
+  const drawn = drawEvent(scenario, index, state.fired, after, d);
   let fired = state.fired;
-  if (drawn.id !== null) {
-    const ev = index.events.get(drawn.id)!;
-    apply(ev.steps, { kind: 'event', id: drawn.id }, measures, changes);
+  if (drawn !== null) {
+    // As before this cursor existed: the effects of the first event with the drawn id.
+    const ev = index.events.get(drawn.item.id)!;
+    apply(ev.steps, drawn.cause, measures, changes);
     addFlags(flags, ev.event.sets);
-    fired = [...fired, drawn.id];
+    fired = fired.concat(drawn.item.id);
   }
 
   const record: RoundRecord = {
     round: round.id,
-    choices: { us: choices.us.option.id, china: choices.china.option.id },
+    choices: { us: us.option.id, china: china.option.id },
     changes,
     rules,
-    event: drawn.id,
+    event: drawn === null ? null : drawn.item.id,
     measures: { ...measures },
   };
-  const next: GameState = {
-    ...state,
-    rng: drawn.rng,
-    round: state.round + 1,
-    measures,
-    flags,
-    fired,
-    pending: {},
-    log: [...state.log, record],
-  };
+  const next = build(state, d.state(), state.round + 1, measures, flags, fired, {}, state.log.concat(record), null);
   if (next.round >= scenario.rounds.length) next.ending = evaluateEnding(scenario, next);
   return next;
 }
@@ -200,7 +223,7 @@ export function evaluateEnding(scenario: Scenario, state: GameState): string {
     choices.china = opts.china.get(last.choices.china);
   }
   const at: Situation = { round: last?.round ?? '', choices, measures: state.measures, flags: state.flags };
-  for (const ending of scenario.endings) if (holds(ending.when, at)) return ending.id;
+  for (const { test, item } of index.endingTests) if (test(at)) return item.id;
   // checkScenario requires the last ending to hold always; this only covers unchecked input.
   return scenario.endings[scenario.endings.length - 1]!.id;
 }
