@@ -10,6 +10,7 @@ import { settingsStore, type Settings, type SettingsStore } from '../persistence
 import { h, sourceLink } from './dom.ts';
 import { t } from './locale/en.ts';
 import { loadEngine, loadSound, loadStage, SILENT, type EngineModule, type SoundPort, type StageView } from './ports.ts';
+import { parseRoute } from './router.ts';
 import type { Session } from './session.ts';
 import {
   findOption, formatDelta, likelyMoves, measureLabel, measuresBefore, netChanges, optionForKey, otherSide,
@@ -26,7 +27,7 @@ export interface ScenarioCard {
   minutes: { min: number; max: number };
 }
 
-type Screen = 'title' | 'briefing' | 'pass' | 'round' | 'report' | 'ending' | 'error';
+type Screen = 'title' | 'briefing' | 'pass' | 'round' | 'report' | 'ending' | 'error' | 'replay' | 'compare';
 
 export interface AppOptions {
   root: HTMLElement;
@@ -108,7 +109,8 @@ class App {
     document.addEventListener('pointerdown', unlock, { capture: true });
     document.addEventListener('keydown', unlock, { capture: true });
 
-    this.showTitle(false);
+    window.addEventListener('hashchange', () => this.route(true));
+    this.route(false);
     if (options.prefetch === false) return;
     // After the title is interactive: fetch the rest in the background.
     setTimeout(() => {
@@ -285,6 +287,30 @@ class App {
     (this.menu.querySelector('button') as HTMLButtonElement).focus();
   }
 
+  // ---------- routes (src/ui/router.ts) ----------
+
+  private route(focus: boolean): void {
+    const route = parseRoute(location.hash);
+    switch (route.name) {
+      case 'replay':
+      case 'compare':
+        // Replay viewer and comparison: wired in the replay feature (src/ui/replay/).
+        if (!this.session) this.showTitle(focus);
+        return;
+      case 'class':
+        // CLASSROOM: show the class results page here; until it is wired, the title.
+        if (!this.session) this.showTitle(focus);
+        return;
+      case 'teachers':
+        // CLASSROOM: show the teacher's guide here; until it is wired, the title.
+        if (!this.session) this.showTitle(focus);
+        return;
+      default:
+        // A game in progress is never ended by a change of route.
+        if (!this.session || this.screen === 'replay' || this.screen === 'compare') this.showTitle(focus);
+    }
+  }
+
   // ---------- screens ----------
 
   private setScreen(screen: Screen, withStage: boolean, children: HTMLElement[], focus: boolean): void {
@@ -404,11 +430,13 @@ class App {
       .then((stage) => {
         this.stage = stage;
         this.stageState = 'ready';
+        this.root.dataset.stage = 'ready'; // for tests and the benchmark: the first scene is drawn
         this.refreshStage();
       })
       .catch((error: unknown) => {
         console.warn('Linkage: the stage is unavailable; playing without it.', error);
         this.stageState = 'failed';
+        this.root.dataset.stage = 'failed';
         this.stageFrame.hidden = true;
         this.layout.classList.remove('with-stage');
       });
