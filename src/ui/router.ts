@@ -1,0 +1,57 @@
+/**
+ * Hash routes. Everything after "#" stays in the browser: replay codes are
+ * never sent to a server.
+ *   #/ or nothing          the title
+ *   #/replay/CODE          the replay viewer
+ *   #/compare/CODE/CODE    two runs side by side
+ *   #/class                the class results page (classroom)
+ *   #/teachers             the teacher's guide (classroom)
+ */
+export type Route =
+  | { name: 'title' }
+  | { name: 'replay'; code: string }
+  | { name: 'compare'; a: string; b: string }
+  | { name: 'class' }
+  | { name: 'teachers' };
+
+/** Codes are base64url: anything else is cut away by the decoder's own checks, not here. */
+function part(text: string | undefined): string {
+  if (!text) return '';
+  try {
+    return decodeURIComponent(text).trim();
+  } catch {
+    return text.trim();
+  }
+}
+
+export function parseRoute(hash: string): Route {
+  const path = hash.replace(/^#/, '').replace(/^\/+/, '');
+  const [head = '', ...rest] = path.split('/');
+  switch (head.toLowerCase()) {
+    case 'replay':
+      return { name: 'replay', code: part(rest.join('/')) };
+    case 'compare':
+      return { name: 'compare', a: part(rest[0]), b: part(rest.slice(1).join('/')) };
+    case 'class':
+      return { name: 'class' };
+    case 'teachers':
+      return { name: 'teachers' };
+    default:
+      return { name: 'title' };
+  }
+}
+
+export function routeHash(route: Route): string {
+  switch (route.name) {
+    case 'replay':
+      return `#/replay/${route.code}`;
+    case 'compare':
+      return `#/compare/${route.a}/${route.b}`;
+    case 'class':
+      return '#/class';
+    case 'teachers':
+      return '#/teachers';
+    default:
+      return '';
+  }
+}
