@@ -7,9 +7,10 @@
 import { assign, emit, enqueueActions, setup } from 'xstate';
 import { SIDES, type Scenario } from './schema.ts';
 import type { Cue, GameInput, GameState, Mode, Phase } from './types.ts';
-import { bothChosen, newGame, refusal, resolveRound, withChoice } from './rules.ts';
+import { bothChosen, newGame, refusal, resolveDrawing, resolveRound, withChoice } from './rules.ts';
+import { draws } from './rng.ts';
 import { chooseForComputer } from './policy.ts';
-import { endingById } from './lookup.ts';
+import { endingById, indexOf } from './lookup.ts';
 
 export type MachineInput = { seed: number; mode: Mode } | { state: GameState };
 export interface MachineContext {
@@ -84,7 +85,12 @@ export function createGameMachine(scenario: Scenario) {
       /** The choice that completes the round, and the round's resolution, in one step (one assign). */
       chooseAndResolve: enqueueActions(({ context, event, enqueue }) => {
         if (event.type !== 'CHOOSE') return;
-        const game = resolveRound(scenario, withChoice(context.game, event.side, event.option));
+        // As resolveRound(withChoice(…)) would, without building the in-between state.
+        const before = context.game;
+        const options = indexOf(scenario).options[before.round]!;
+        const us = options.us.get(event.side === 'us' ? event.option : before.pending.us!)!;
+        const china = options.china.get(event.side === 'china' ? event.option : before.pending.china!)!;
+        const game = resolveDrawing(scenario, before, us, china, draws(before.rng));
         enqueue.assign({ game });
         enqueue.emit({ type: 'choice', side: event.side, option: event.option });
         emitChanges(game, enqueue.emit);
