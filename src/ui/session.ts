@@ -5,7 +5,7 @@
  * never changes game state itself.
  */
 import { createActor } from 'xstate';
-import { createGameMachine, isPersonSide, offeredOptions, phaseOf, Scenario as ScenarioSchema, ScenarioError } from '../engine/index.ts';
+import { createGameMachine, isPersonSide, offeredOptions, parseScenario, phaseOf } from '../engine/index.ts';
 import type { Option, Scenario, SideId } from '../engine/schema.ts';
 import type { Cue, GameInput, GameState, Mode, Phase } from '../engine/types.ts';
 
@@ -22,20 +22,25 @@ export interface Session {
   stop(): void;
 }
 
+// The replay codes and saves travel in this (lazily loaded) chunk with the engine.
+export * as replay from '../engine/replay/index.ts';
+export { saveGame, loadSave, clearSave } from '../persistence/saves.ts';
+
 /**
- * The bundled scenario is checked in full (logic and reachability) by
- * `npm run scenario:check` and the engine tests; the exhaustive reachability walk
- * in `parseScenario` is far too slow for a page load, so the browser validates
- * the format with the schema only.
+ * The scenario's schema and structural checks (fast). The exhaustive
+ * reachability walk runs in `npm run scenario:check` and the engine tests.
  */
 export function openScenario(json: unknown): Scenario {
-  const parsed = ScenarioSchema.safeParse(json);
-  if (!parsed.success) throw new ScenarioError(parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })));
-  return parsed.data;
+  return parseScenario(json);
 }
 
-export function startSession(scenario: Scenario, mode: Mode, seed: number): Session {
-  const actor = createActor(createGameMachine(scenario), { input: { seed, mode } });
+/** A new game from a seed, or a game that goes on from a state (a resumed save, or a branch of a replay). */
+export function startSession(scenario: Scenario, mode: Mode, seed: number): Session;
+export function startSession(scenario: Scenario, from: { state: GameState }): Session;
+export function startSession(scenario: Scenario, modeOrFrom: Mode | { state: GameState }, seed = 0): Session {
+  const input = typeof modeOrFrom === 'string' ? { seed, mode: modeOrFrom } : { state: modeOrFrom.state };
+  const mode = typeof modeOrFrom === 'string' ? modeOrFrom : modeOrFrom.state.mode;
+  const actor = createActor(createGameMachine(scenario), { input });
   const subscriptions: { unsubscribe(): void }[] = [];
   actor.start();
   return {
