@@ -27,7 +27,7 @@ export interface ScenarioCard {
   minutes: { min: number; max: number };
 }
 
-type Screen = 'title' | 'briefing' | 'pass' | 'round' | 'report' | 'ending' | 'error' | 'replay' | 'compare';
+type Screen = 'title' | 'briefing' | 'pass' | 'round' | 'report' | 'ending' | 'error' | 'replay' | 'compare' | 'debrief' | 'teachers' | 'class';
 
 export interface AppOptions {
   root: HTMLElement;
@@ -298,16 +298,13 @@ class App {
         if (!this.session) this.showTitle(focus);
         return;
       case 'class':
-        // CLASSROOM: show the class results page here; until it is wired, the title.
-        if (!this.session) this.showTitle(focus);
-        return;
       case 'teachers':
-        // CLASSROOM: show the teacher's guide here; until it is wired, the title.
-        if (!this.session) this.showTitle(focus);
+        // Classroom pages (src/ui/classroom/); a game in progress stays in memory.
+        void this.showClassroom(route.name, focus);
         return;
       default:
         // A game in progress is never ended by a change of route.
-        if (!this.session || this.screen === 'replay' || this.screen === 'compare') this.showTitle(focus);
+        if (!this.session || ['replay', 'compare', 'class', 'teachers'].includes(this.screen)) this.showTitle(focus);
     }
   }
 
@@ -375,14 +372,42 @@ class App {
             mode('two', t.modeTwo, t.modeTwoHint, 'two'),
           ),
           // Slots for later issues: not shown until they work.
-          h('div', { class: 'later-slots', hidden: true },
-            h('button', { type: 'button', class: 'btn', 'data-slot': 'replay', disabled: true }, t.openReplay),
-            h('button', { type: 'button', class: 'btn', 'data-slot': 'teachers', disabled: true }, t.forTeachers),
+          h('div', { class: 'later-slots' },
+            h('button', { type: 'button', class: 'btn', 'data-slot': 'replay', disabled: true, hidden: true }, t.openReplay),
+            h('a', { class: 'btn', 'data-slot': 'teachers', href: '#/teachers' }, t.forTeachers),
           ),
         ),
         h('section', { class: 'card' }, this.settingsForm('title')),
       ),
     ], focus);
+  }
+
+  /** The classroom screens (src/ui/classroom/), loaded on demand: the debrief, the teacher's guide, class results. */
+  private async showClassroom(page: 'debrief' | 'teachers' | 'class', focus: boolean): Promise<void> {
+    try {
+      const [room, engine] = await Promise.all([import('./classroom/index.ts'), this.loadEngine()]);
+      this.scenario ??= engine.openScenario(await this.scenarioJson());
+      const scenario = this.scenario;
+      const heading = (text: string) => this.heading('h1', text);
+      const toTitle = () => { location.hash = '#/'; };
+      if (page === 'debrief') {
+        const session = this.session;
+        const state = session?.state();
+        if (!session || !state?.ending) return;
+        this.setScreen('debrief', false, [room.buildDebrief({
+          scenario, state, heading, onBack: () => this.showEnding(), onPlayAgain: () => void this.newGame(session.mode),
+          replay: null, // REPLAY HOOK: the replay link field and "Try a different choice here" (issue 5).
+        })], focus);
+      } else if (parseRoute(location.hash).name === page) {
+        const view = page === 'teachers'
+          ? room.buildGuide({ heading, onBack: toTitle, classHref: '#/class' })
+          : room.buildClassPage({ scenario, heading, onBack: toTitle, teachersHref: '#/teachers', announce: (text) => this.announce(text) });
+        this.setScreen(page, false, [view], focus);
+      }
+    } catch (error) {
+      console.warn('Linkage: the classroom page could not load.', error);
+      this.showError();
+    }
   }
 
   private showError(): void {
@@ -805,7 +830,8 @@ class App {
           ))),
         ),
         h('div', { class: 'actions' },
-          h('button', { type: 'button', class: 'btn btn-primary', 'data-action': 'again', onclick: () => void this.newGame(mode) }, t.playAgain),
+          h('button', { type: 'button', class: 'btn btn-primary', 'data-action': 'debrief', onclick: () => void this.showClassroom('debrief', true) }, t.classroom.openDebrief),
+          h('button', { type: 'button', class: 'btn', 'data-action': 'again', onclick: () => void this.newGame(mode) }, t.playAgain),
           h('button', { type: 'button', class: 'btn', onclick: () => {
             this.endSession();
             this.showTitle(true);

@@ -1,0 +1,78 @@
+/**
+ * "For teachers": the teacher's guide rendered from its JSON (the same data as
+ * docs/teaching-guide.md), with a contents list and a link to the class page.
+ */
+import { parseGuide, type Guide, type GuideBlock } from '../guide/guide-schema.ts';
+import guideJson from '../guide/teaching-guide.en.json';
+import { h, sourceLink } from '../dom.ts';
+import { t } from '../locale/en.ts';
+import { c } from './strings.ts';
+
+let cached: Guide | null = null;
+
+export function teachersGuide(): Guide {
+  cached ??= parseGuide(guideJson);
+  return cached;
+}
+
+function block(b: GuideBlock, sectionId: string, index: number): HTMLElement {
+  if ('p' in b) return h('p', null, b.p);
+  if ('list' in b) return h('ul', { class: 'guide-list' }, b.list.map((item) => h('li', null, item)));
+  if ('steps' in b) return h('ol', { class: 'guide-steps' }, b.steps.map((item) => h('li', null, item)));
+  if ('table' in b) {
+    return h('div', { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': `${b.table.head.join(', ')}` },
+      h('table', { class: 'data-table guide-table' },
+        h('thead', null, h('tr', null, b.table.head.map((cell) => h('th', { scope: 'col' }, cell)))),
+        h('tbody', null, b.table.rows.map((row) => h('tr', null,
+          row.map((cell, i) => (i === 0 ? h('th', { scope: 'row' }, cell) : h('td', null, cell)))))),
+      ));
+  }
+  if ('qa' in b) {
+    return h('ol', { class: 'guide-qa' }, b.qa.map((q, i) => h('li', null,
+      h('p', { class: 'guide-q' }, q.q),
+      q.choices ? h('ol', { class: 'guide-choices', type: 'A' }, q.choices.map((choice) => h('li', null, choice))) : null,
+      h('details', { class: 'guide-answer', id: `${sectionId}-a${index}-${i}` },
+        h('summary', null, c.guideAnswer),
+        h('p', null, q.a)),
+    )));
+  }
+  return h('ul', { class: 'sources' }, b.sources.map((src) => h('li', null, sourceLink(src.label, src.url, t.opensInNewTab))));
+}
+
+/** In-page links must not change the hash: the hash is the app's route. */
+function jumpTo(e: Event, id: string): void {
+  e.preventDefault();
+  const target = document.getElementById(id);
+  target?.scrollIntoView({ block: 'start' });
+  target?.focus({ preventScroll: true });
+}
+
+export interface GuideOptions {
+  heading: (text: string) => HTMLElement;
+  onBack: () => void;
+  classHref: string;
+}
+
+export function buildGuide(options: GuideOptions): HTMLElement {
+  const guide = teachersGuide();
+  return h('div', { class: 'guide' },
+    h('p', { class: 'eyebrow' }, c.forTeachersEyebrow),
+    options.heading(guide.title),
+    h('div', { class: 'actions no-print' },
+      h('a', { class: 'btn', href: options.classHref, 'data-action': 'to-class' }, c.toClassPage),
+      h('button', { type: 'button', class: 'btn', 'data-action': 'back', onclick: options.onBack }, t.backToTitle),
+    ),
+    h('nav', { class: 'card guide-contents', 'aria-labelledby': 'guide-contents-heading' },
+      h('h2', { id: 'guide-contents-heading' }, c.contents),
+      h('ol', null, guide.sections.map((s) => h('li', null, h('a', { href: `#guide-${s.id}`, 'data-section-link': s.id, onclick: (e: Event) => jumpTo(e, `guide-${s.id}`) }, s.heading)))),
+    ),
+    guide.sections.map((s) => h('section', { class: 'card guide-section', id: `guide-${s.id}`, tabindex: -1, 'aria-labelledby': `guide-${s.id}-heading` },
+      h('h2', { id: `guide-${s.id}-heading` }, s.heading),
+      s.blocks.map((b, i) => block(b, s.id, i)),
+    )),
+    h('div', { class: 'actions no-print' },
+      h('a', { class: 'btn', href: options.classHref }, c.toClassPage),
+      h('button', { type: 'button', class: 'btn', onclick: options.onBack }, t.backToTitle),
+    ),
+  );
+}
