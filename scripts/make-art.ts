@@ -12,6 +12,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PALETTE_CSS as C } from '../src/game/art.ts';
+import { mulberry32 } from './lib/mulberry32.ts';
 
 const W = 1600;
 const H = 900;
@@ -48,17 +49,8 @@ function rad(id: string, stops: [number, string, number?][], cx = 0.5, cy = 0.5,
     '</radialGradient>';
 }
 
-/** Deterministic PRNG for scattered details (stars, leaves, windows). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic PRNG for scattered details and noise. */
+const rng = mulberry32;
 
 const VIGNETTE = rad('vig', [[0.55, C.inkDeep, 0], [1, C.inkDeep, 0.55]], 0.5, 0.42, 0.75);
 const vignette = (): string => rect(0, 0, W, H, 'url(#vig)');

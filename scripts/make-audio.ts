@@ -21,6 +21,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Mp3Encoder } from '@breezystack/lamejs';
+import { mulberry32 } from './lib/mulberry32.ts';
 
 export const SAMPLE_RATE = 44_100;
 export const KBPS = 80;
@@ -42,17 +43,8 @@ const TAU = 2 * Math.PI;
 
 // ---------------------------------------------------------------- helpers
 
-/** Mulberry32: small deterministic PRNG for noise. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Deterministic PRNG for scattered details and noise. */
+const rng = mulberry32;
 
 const secs = (s: number): number => Math.round(s * SAMPLE_RATE);
 const buf = (s: number): Buf => new Float32Array(secs(s));
