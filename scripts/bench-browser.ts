@@ -7,7 +7,7 @@
  */
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { openBrowser } from './chromium.ts';
-import { median } from './bench/first-screen.ts';
+import { median } from './bench/support.ts';
 
 // Poll on a timer: with the CPU slowed, animation-frame polling can starve behind the stage.
 const POLL = { polling: 50 } as const;

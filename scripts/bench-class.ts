@@ -3,26 +3,14 @@
  * and aggregate 500 pasted codes (issue 6 asks for under a second), median of 5.
  * Run alone with `npx tsx scripts/bench-class.ts`.
  */
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { MODES, Scenario, playGame, type SideId } from '../src/engine/index.ts';
+import { MODES, playGame, type Scenario, type SideId } from '../src/engine/index.ts';
+import { lcg, loadBeijing, median } from './bench/support.ts';
 import { encodeReplay, replayLink } from '../src/engine/replay/index.ts';
 import { aggregate, loadClassGames, parseClassInput } from '../src/engine/class/index.ts';
 
-const SCENARIO_PATH = fileURLToPath(new URL('../src/scenarios/beijing-2023.json', import.meta.url));
 const CODES = 500;
 const RUNS = 5;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
-
-/** A small deterministic generator, so every bench run measures the same games. */
-function lcg(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0);
-}
 
 /** 500 lines as a teacher would paste them: named, half as links, all three modes. */
 function classText(scenario: Scenario): string {
@@ -42,7 +30,7 @@ function classText(scenario: Scenario): string {
 }
 
 export async function benchClass(): Promise<Record<string, number>> {
-  const scenario = Scenario.parse(JSON.parse(readFileSync(SCENARIO_PATH, 'utf8')));
+  const scenario = loadBeijing();
   const lookup = new Map([[scenario.id, scenario]]);
   const text = classText(scenario);
 

@@ -1,19 +1,12 @@
 /**
  * Engine speed, for `npm run bench`: complete games per second through the
  * pure rules and through the xstate machine, and the size of a finished
- * game's persisted snapshot. Runs on the Beijing scenario (or the test fixture
- * if it is missing). Run alone with `npx tsx scripts/bench-engine.ts`.
+ * game's persisted snapshot. Runs on the Beijing scenario. Run alone with `npx tsx scripts/bench-engine.ts`.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createActor } from 'xstate';
-import { createGameMachine, parseScenarioText, playComputerGame, type GameInput, type Scenario } from '../src/engine/index.ts';
-
-function loadScenario(): Scenario {
-  const real = fileURLToPath(new URL('../src/scenarios/beijing-2023.json', import.meta.url));
-  const file = existsSync(real) ? real : fileURLToPath(new URL('../tests/engine/fixtures/mini.json', import.meta.url));
-  return parseScenarioText(readFileSync(file, 'utf8'));
-}
+import { createGameMachine, playComputerGame, type GameInput } from '../src/engine/index.ts';
+import { loadBeijing } from './bench/support.ts';
 
 /**
  * Calls per second of `work`: warmed up for `warmMs` (so the JIT has compiled the
@@ -41,7 +34,7 @@ function perSecond(work: (i: number) => void, ms = 700, windows = 3, warmMs = 50
 }
 
 export async function benchEngine(): Promise<Record<string, number>> {
-  const scenario = loadScenario();
+  const scenario = loadBeijing();
   const machine = createGameMachine(scenario);
   // The computer plays China; the person's choices are the first option each round.
   const script: GameInput[] = [{ type: 'START' }];

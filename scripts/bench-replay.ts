@@ -3,29 +3,16 @@
  * Beijing game, and the time to encode and decode one code (median of batches).
  * Run alone with `npx tsx scripts/bench-replay.ts`.
  */
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { MODES, Scenario, playGame, type SideId } from '../src/engine/index.ts';
+import { MODES, playGame, type SideId } from '../src/engine/index.ts';
+import { lcg, loadBeijing, median } from './bench/support.ts';
 import { decodeReplay, encodeReplay } from '../src/engine/replay/index.ts';
 
-const SCENARIO_PATH = fileURLToPath(new URL('../src/scenarios/beijing-2023.json', import.meta.url));
 const GAMES = 1000;
 const BATCHES = 7;
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
-
-/** A small deterministic generator, so every bench run measures the same games. */
-function lcg(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0);
-}
-
 export async function benchReplay(): Promise<Record<string, number>> {
-  // The zod schema only: parseScenario's logic walk is not what is measured here.
-  const scenario = Scenario.parse(JSON.parse(readFileSync(SCENARIO_PATH, 'utf8')));
+  const scenario = loadBeijing();
   const lookup = new Map([[scenario.id, scenario]]);
   const next = lcg(2023);
   const games = Array.from({ length: GAMES }, (_, i) => {

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext } from 'playwright-core';
 import { gzipSize } from './sizes.ts';
+import { median } from './support.ts';
 
 export interface FirstScreen {
   /** Median of the loads, milliseconds. */
@@ -14,12 +15,6 @@ export interface FirstScreen {
   /** gzip bytes of the JS files fetched before the first control was interactive. */
   jsBeforeInteractiveGzip: number;
   jsBeforeInteractiveFiles: string[];
-}
-
-export function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 /**
