@@ -79,8 +79,9 @@ export function buildDebrief(options: DebriefOptions): HTMLElement {
             h('span', { 'aria-hidden': 'true' }, row.same ? '= ' : '≠ '), row.same ? c.same : c.different),
         )),
         h('p', { class: 'beside-text' }, first.history.text),
-        h('p', { class: 'beside-sources' }, c.sourcesLabel, ' ',
-          (round?.history.sources ?? []).map((src, k) => [k > 0 ? ' · ' : '', sourceLink(src.label, src.url, t.opensInNewTab)])),
+        h('p', { class: 'beside-sources-label' }, c.sourcesLabel),
+        h('ul', { class: 'beside-sources' },
+          (round?.history.sources ?? []).map((src) => h('li', null, sourceLink(src.label, src.url, t.opensInNewTab)))),
       );
     })),
   );

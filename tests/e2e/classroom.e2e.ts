@@ -1,0 +1,234 @@
+/**
+ * The classroom in Chromium: two games with different endings and their
+ * debriefs, the class results page fed with the games' replay codes (plus a
+ * damaged and a named line) and its CSV, the print views, and the teacher's guide.
+ *
+ * The browser's game seed is pinned (crypto.getRandomValues for the one-number
+ * seed draw), so each game's replay code is computed here in Node from the seed
+ * and the options clicked, with the engine, and checked against the page's ending.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import scenarioJson from '../../src/scenarios/beijing-2023.json' with { type: 'json' };
+import { encodeReplay, replayGame } from '../../src/engine/replay/index.ts';
+import { Scenario as ScenarioSchema, type Scenario } from '../../src/engine/schema.ts';
+import { openBrowser, watchForProblems, type Browser } from './harness.ts';
+import { axeSerious, expectGoodLayout, SHOT_DIR, shootScreen } from './ui-helpers.ts';
+
+const scenario: Scenario = ScenarioSchema.parse(scenarioJson);
+const SEED = 424242;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await openBrowser();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+async function screenIs(page: Page, name: string): Promise<void> {
+  await page.waitForFunction((n) => document.getElementById('app')?.dataset.screen === n, name, { timeout: 15_000 });
+}
+
+/** A page without the stage (a Phaser chunk that throws) and with the seed pinned. */
+async function open(hash = ''): Promise<{ page: Page; problems: string[] }> {
+  const page = await browser.context.newPage();
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const problems = await watchForProblems(page);
+  await page.route(/\/assets\/phaser-[^/]*\.js$/, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/javascript', body: 'throw new Error("WebGL is not available (test)");' }));
+  await page.addInitScript((seed) => {
+    const original = Object.getOwnPropertyDescriptor(Crypto.prototype, 'getRandomValues')?.value as (this: Crypto, array: ArrayBufferView) => ArrayBufferView;
+    Object.defineProperty(Crypto.prototype, 'getRandomValues', {
+      configurable: true,
+      value(this: Crypto, array: ArrayBufferView) {
+        if (array instanceof Uint32Array && array.length === 1) {
+          array[0] = seed * 2; // the app halves it
+          return array;
+        }
+        return original.call(this, array);
+      },
+    });
+  }, SEED);
+  await page.goto(`${inject('baseUrl')}${hash}`);
+  return { page, problems };
+}
+
+/** Plays as the US, picking per round with `pick(roundIndex, offeredIds)`; returns the ids clicked and the ending title. */
+async function playAsUs(page: Page, pick: (round: number, ids: string[]) => string): Promise<{ choices: string[]; title: string }> {
+  await page.getByRole('button', { name: 'Play as the United States' }).click();
+  await screenIs(page, 'briefing');
+  await page.getByRole('button', { name: 'Start the talks' }).click();
+  const choices: string[] = [];
+  for (let round = 0; ; round++) {
+    await page.waitForFunction(() => ['round', 'ending'].includes(document.getElementById('app')?.dataset.screen ?? ''));
+    if ((await page.locator('#app').getAttribute('data-screen')) === 'ending') break;
+    const ids = await page.locator('[data-option]').evaluateAll((els) => els.map((e) => e.getAttribute('data-option') ?? ''));
+    const id = pick(round, ids);
+    choices.push(id);
+    await page.locator(`[data-option="${id}"]`).click();
+    await screenIs(page, 'report');
+    await page.locator('[data-action="continue"]').click();
+  }
+  return { choices, title: (await page.getByRole('heading', { level: 1 }).textContent()) ?? '' };
+}
+
+function codeOf(choices: string[], seed = SEED): { code: string; ending: string } {
+  const state = replayGame(scenario, {
+    scenarioId: scenario.id, version: scenario.version, seed, mode: 'us', rounds: choices.length, choices: choices.map((us) => ({ us })),
+  });
+  return { code: encodeReplay(scenario, state), ending: scenario.endings.find((e) => e.id === state.ending)?.title ?? '' };
+}
+
+async function checkDebrief(page: Page, shot: string, sameAsHistory: boolean): Promise<void> {
+  await page.getByRole('button', { name: 'Open the debrief' }).click();
+  await screenIs(page, 'debrief');
+  expect(await page.getByRole('heading', { level: 1 }).textContent()).toMatch(/^Debrief: /);
+  // Why this ending: two or three causes, each naming what moved.
+  const causes = page.locator('.causes > li');
+  expect(await causes.count()).toBeGreaterThanOrEqual(2);
+  expect(await causes.count()).toBeLessThanOrEqual(3);
+  // The chart: an SVG image with a title, all rounds labelled, a line per measure, and its table.
+  const chart = page.locator('.debrief-chart svg[role="img"]');
+  expect(await chart.locator('title').textContent()).toContain('chart');
+  expect(await chart.locator('.chart-axis').allTextContents()).toEqual(['Start', '1', '2', '3', '4', '5', '6']);
+  expect(await chart.locator('.chart-line').count()).toBe(scenario.measures.length);
+  expect(await page.locator('.debrief-chart table tbody tr').count()).toBe(scenario.measures.length);
+  // Path beside history: every round, with the real move, the record and its sources.
+  const rounds = page.locator('.beside-round');
+  expect(await rounds.count()).toBe(scenario.rounds.length);
+  expect(await rounds.first().locator('a[target="_blank"][rel="noopener noreferrer"]').count()).toBeGreaterThan(0);
+  const verdicts = await page.locator('.beside-verdict').allTextContents();
+  if (sameAsHistory) expect(verdicts.every((v) => v.includes('Same as history'))).toBe(true);
+  else expect(verdicts.some((v) => v.includes('Different from history'))).toBe(true);
+  // Questions tied to concepts, and the glossary.
+  const questions = await page.locator('.questions > li').count();
+  expect(questions).toBeGreaterThanOrEqual(4);
+  expect(questions).toBeLessThanOrEqual(6);
+  expect(await page.locator('.glossary dt').allTextContents()).toEqual(expect.arrayContaining(['Export controls', 'COP28', 'Methane']));
+  expect(await axeSerious(page)).toEqual([]);
+  await shootScreen(page, shot);
+  // The print view: no buttons, no top bar; two pages at most.
+  await page.emulateMedia({ media: 'print' });
+  expect(await page.locator('.topbar').isVisible()).toBe(false);
+  expect(await page.locator('[data-action="print"]').first().isVisible()).toBe(false);
+  await page.screenshot({ path: `${SHOT_DIR}/${shot}-print.png`, fullPage: true });
+  for (const format of ['A4', 'Letter'] as const) {
+    const pdf = await page.pdf({ format, printBackground: false }).catch(() => null);
+    if (pdf) {
+      writeFileSync(`${SHOT_DIR}/${shot}-${format}.pdf`, pdf);
+      const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+      expect(pages, `${shot} on ${format}`).toBeLessThanOrEqual(2);
+    }
+  }
+  await page.emulateMedia({ media: 'screen' });
+}
+
+const historical = (round: number) => scenario.rounds[round]!.options.us.find((o) => o.historical)!.id;
+const codes: { code: string; ending: string }[] = [];
+
+test('two games with different endings; each debrief shows causes, chart, history and questions, and prints', { timeout: 120_000 }, async () => {
+  const { page, problems } = await open();
+  await screenIs(page, 'title');
+
+  const a = await playAsUs(page, (r) => historical(r));
+  const codeA = codeOf(a.choices);
+  expect(a.title).toBe(codeA.ending);
+  await checkDebrief(page, '20-debrief-history', true);
+
+  await page.locator('[data-action="back-to-ending"]').first().click();
+  await screenIs(page, 'ending');
+  await page.getByRole('button', { name: 'Play again' }).click();
+  await screenIs(page, 'briefing');
+  await page.getByRole('button', { name: 'Start the talks' }).click();
+  // Second game: play again starts on the briefing; walk out in the last round.
+  const choices: string[] = [];
+  for (let round = 0; ; round++) {
+    await page.waitForFunction(() => ['round', 'ending'].includes(document.getElementById('app')?.dataset.screen ?? ''));
+    if ((await page.locator('#app').getAttribute('data-screen')) === 'ending') break;
+    const ids = await page.locator('[data-option]').evaluateAll((els) => els.map((e) => e.getAttribute('data-option') ?? ''));
+    const id = ids.includes('us-f-walk') ? 'us-f-walk' : ids[ids.length - 1]!;
+    choices.push(id);
+    await page.locator(`[data-option="${id}"]`).click();
+    await screenIs(page, 'report');
+    await page.locator('[data-action="continue"]').click();
+  }
+  const titleB = (await page.getByRole('heading', { level: 1 }).textContent()) ?? '';
+  const codeB = codeOf(choices);
+  expect(titleB).toBe(codeB.ending);
+  expect(titleB).not.toBe(a.title);
+  await checkDebrief(page, '21-debrief-walkout', false);
+  expect(await page.locator('.cause-decisive').count()).toBeGreaterThan(0);
+  codes.push(codeA, codeB);
+  expect(problems).toEqual([]);
+});
+
+test('class results: codes, a named line and a damaged line; counts, the damaged line reported, CSV rows match the games', { timeout: 60_000 }, async () => {
+  expect(codes).toHaveLength(2);
+  // A third game, named with a comma and non-Latin letters, from another seed.
+  const third = codeOf(scenario.rounds.map((_, r) => historical(r)), 777);
+  const { page, problems } = await open('#/class');
+  await screenIs(page, 'class');
+  const text = [
+    codes[0]!.code,
+    `Team Red: ${codes[1]!.code}`,
+    'this is not a replay code',
+    `Li, Wei 李伟: ${third.code}`,
+  ].join('\n');
+  await page.getByLabel('Replay codes or links, one per line').fill(text);
+  await page.getByRole('button', { name: 'Show results' }).click();
+  await expect.poll(() => page.locator('[data-class-status]').textContent()).toBe('3 games counted. 1 line could not be read.');
+  expect(await page.locator('.class-problems li').allTextContents()).toEqual([expect.stringMatching(/^Line 3: /)]);
+  const endingRows = page.locator('.class-endings tbody tr');
+  expect(await endingRows.count()).toBe(scenario.endings.length);
+  const counted = await endingRows.evaluateAll((rows) => rows.reduce((sum, r) => sum + Number(r.querySelector('td')?.textContent ?? 0), 0));
+  expect(counted).toBe(3);
+  expect(await page.locator('.class-round').count()).toBe(scenario.rounds.length);
+  expect(await page.locator('.class-closest li').count()).toBe(3);
+  expect(await axeSerious(page)).toEqual([]);
+  await shootScreen(page, '22-class-results');
+
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download CSV' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('linkage-class-results.csv');
+  const csv = readFileSync(await download.path(), 'utf8');
+  expect(csv.charCodeAt(0)).toBe(0xfeff);
+  const rows = csv.slice(1).trim().split('\r\n');
+  expect(rows).toHaveLength(4);
+  expect(rows[0]).toMatch(/^name,ending/);
+  const body = rows.slice(1).join('\n');
+  expect(rows[2]).toContain('Team Red');
+  expect(body).toContain('"Li, Wei 李伟"');
+  for (const game of [...codes, third]) expect(body).toContain(game.code);
+
+  await page.emulateMedia({ media: 'print' });
+  expect(await page.locator('.class-form').isVisible()).toBe(false);
+  await page.screenshot({ path: `${SHOT_DIR}/22-class-results-print.png`, fullPage: true });
+  await page.emulateMedia({ media: 'screen' });
+  expect(problems).toEqual([]);
+});
+
+test('for teachers: the guide from the title, with contents, tables, answers and a link to the class page', { timeout: 60_000 }, async () => {
+  const { page, problems } = await open();
+  await screenIs(page, 'title');
+  await page.getByRole('link', { name: 'For teachers' }).click();
+  await screenIs(page, 'teachers');
+  expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain('guide');
+  const contents = page.getByRole('navigation', { name: 'Contents' }).getByRole('link');
+  expect(await contents.count()).toBeGreaterThanOrEqual(7);
+  await contents.nth(2).click();
+  expect(await page.evaluate(() => location.hash)).toBe('#/teachers');
+  expect(await page.locator('.guide-table th[scope="col"]').count()).toBeGreaterThan(0);
+  expect(await page.locator('.guide-qa > li').count()).toBeGreaterThanOrEqual(5);
+  expect(await axeSerious(page)).toEqual([]);
+  await shootScreen(page, '23-teachers');
+  await page.getByRole('link', { name: 'Class results' }).first().click();
+  await screenIs(page, 'class');
+  await expectGoodLayout(page, 'class page, empty');
+  await page.getByRole('button', { name: 'Back to the title' }).click();
+  await screenIs(page, 'title');
+  expect(problems).toEqual([]);
+});
