@@ -4,17 +4,18 @@
  * the stage (Phaser) and the sound are optional extras loaded later.
  */
 import type { Scenario, SideId } from '../engine/schema.ts';
-import type { Cue, Mode } from '../engine/types.ts';
+import type { Cue, GameState, Mode } from '../engine/types.ts';
 import { ART } from '../game/art.ts';
 import { settingsStore, type Settings, type SettingsStore } from '../persistence/settings.ts';
 import { h, sourceLink } from './dom.ts';
 import { t } from './locale/en.ts';
 import { loadEngine, loadSound, loadStage, SILENT, type EngineModule, type SoundPort, type StageView } from './ports.ts';
+import { answersView, changesView, eventOf, eventView, metersView, reportAnnouncement, reportMetersView } from './report-view.ts';
+import { ReplayFeature } from './replay/feature.ts';
 import { parseRoute } from './router.ts';
 import type { Session } from './session.ts';
 import {
-  findOption, formatDelta, likelyMoves, measureLabel, measuresBefore, netChanges, optionForKey, otherSide,
-  pathSummary, reasonFor, sideOf, speakerOf, stanceBadges,
+  likelyMoves, measuresBefore, netChanges, optionForKey, otherSide, pathSummary, sideOf, speakerOf, stanceBadges,
 } from './view-model.ts';
 
 /** The scenario fields the title card needs, readable before the engine (and its validation) loads. */
@@ -63,6 +64,8 @@ class App {
   private menuReturnFocus: HTMLElement | null = null;
 
   private engine: Promise<EngineModule> | null = null;
+  private engineModule: EngineModule | null = null;
+  private readonly replayUi: ReplayFeature;
   private scenario: Scenario | null = null;
   private session: Session | null = null;
   private sound: SoundPort = SILENT;
@@ -109,6 +112,26 @@ class App {
     document.addEventListener('pointerdown', unlock, { capture: true });
     document.addEventListener('keydown', unlock, { capture: true });
 
+    this.replayUi = new ReplayFeature({
+      load: async () => {
+        const engine = await this.loadEngine();
+        this.scenario ??= engine.openScenario(await this.scenarioJson());
+        return { engine, scenario: this.scenario };
+      },
+      setScreen: (screen, withStage, children, focus) => {
+        if (withStage) this.ensureStage();
+        this.setScreen(screen, withStage, children, focus);
+      },
+      screen: () => this.screen,
+      screenEl: this.screenEl,
+      heading: (level, text) => this.heading(level, text),
+      announce: (text) => this.announce(text),
+      reducedMotion: () => this.reducedMotion(),
+      stage: (state, index, animate) => this.showOnStage(state, index, animate),
+      play: (state) => void this.startFrom(state),
+      playing: () => this.session !== null && this.session.phase() !== 'ended',
+      toTitle: () => this.showTitle(true),
+    });
     window.addEventListener('hashchange', () => this.route(true));
     this.route(false);
     if (options.prefetch === false) return;
@@ -294,8 +317,8 @@ class App {
     switch (route.name) {
       case 'replay':
       case 'compare':
-        // Replay viewer and comparison: wired in the replay feature (src/ui/replay/).
-        if (!this.session) this.showTitle(focus);
+        // The replay viewer and the comparison (src/ui/replay/); a bad code leaves a game in progress as it was.
+        void this.replayUi.open(route, focus);
         return;
       case 'class':
       case 'teachers':
@@ -373,7 +396,7 @@ class App {
           ),
           // Slots for later issues: not shown until they work.
           h('div', { class: 'later-slots' },
-            h('button', { type: 'button', class: 'btn', 'data-slot': 'replay', disabled: true, hidden: true }, t.openReplay),
+            this.replayUi.titleSlot(),
             h('a', { class: 'btn', 'data-slot': 'teachers', href: '#/teachers' }, t.forTeachers),
           ),
         ),
@@ -396,7 +419,8 @@ class App {
         if (!session || !state?.ending) return;
         this.setScreen('debrief', false, [room.buildDebrief({
           scenario, state, heading, onBack: () => this.showEnding(), onPlayAgain: () => void this.newGame(session.mode),
-          replay: null, // REPLAY HOOK: the replay link field and "Try a different choice here" (issue 5).
+          replay: this.replayUi.endingSection(scenario, state, engine),
+          branch: (round) => this.replayUi.branchButton(scenario, state, round, engine),
         })], focus);
       } else if (parseRoute(location.hash).name === page) {
         const view = page === 'teachers'
@@ -430,12 +454,27 @@ class App {
     const seedBox = new Uint32Array(1);
     crypto.getRandomValues(seedBox);
     const seed = (seedBox[0] ?? 1) >>> 1;
+    this.replayUi.forgetOrigin();
+    this.begin(engine, engine.startSession(this.scenario, mode, seed));
+  }
+
+  /** A game that goes on from a state: a resumed save or a branch of a replay. */
+  private async startFrom(state: GameState): Promise<void> {
+    const engine = await this.loadEngine();
+    this.begin(engine, engine.startSession(this.scenario as Scenario, { state }));
+  }
+
+  private begin(engine: EngineModule, session: Session): void {
     this.endSession();
-    const session = engine.startSession(this.scenario, mode, seed);
+    this.engineModule = engine;
     this.session = session;
+    this.renderedKey = '';
     this.handedTo = null;
     session.onCue((cue) => this.onCue(cue));
-    session.onChange(() => this.render());
+    session.onChange(() => {
+      this.replayUi.onSessionChange(session, engine);
+      this.render();
+    });
     this.ensureStage();
     this.sound.startRoom();
     this.render();
@@ -499,10 +538,15 @@ class App {
   }
 
   private refreshStage(): void {
-    if (!this.stage || !this.session || !this.scenario) return;
+    if (!this.session) return;
     const state = this.session.state();
     const phase = this.session.phase();
-    const index = phase === 'report' ? state.log.length - 1 : state.round;
+    this.showOnStage(state, phase === 'report' ? state.log.length - 1 : state.round, phase === 'report');
+  }
+
+  /** Round `index` on the stage, and (for a report) its changes played out. */
+  private showOnStage(state: GameState, index: number, report: boolean): void {
+    if (!this.stage || !this.scenario) return;
     const round = this.scenario.rounds[index];
     if (!round) return;
     const speakers = round.lines.map((l) => speakerOf(this.scenario as Scenario, l.speaker));
@@ -515,7 +559,7 @@ class App {
       chinaPerson: Math.max(0, chinaPerson),
       meters: this.scenario.measures.map((m) => ({ id: m.id, value: before[m.id] ?? m.start })),
     });
-    if (phase === 'report') {
+    if (report) {
       const record = state.log[index];
       if (!record) return;
       const stage = this.stage;
@@ -593,19 +637,7 @@ class App {
   // ----- round -----
 
   private meters(values: Record<string, number>, deltas: Record<string, number> = {}): HTMLElement {
-    const scenario = this.scenario as Scenario;
-    return h('ul', { class: 'meters' }, scenario.measures.map((m) => {
-      const value = values[m.id] ?? m.start;
-      const by = deltas[m.id];
-      const fill = h('span', { class: 'meter-fill' });
-      fill.style.width = `${Math.max(0, Math.min(100, value))}%`;
-      return h('li', { class: `meter meter-${m.id}` },
-        h('span', { class: 'meter-label' }, m.label),
-        h('span', { class: 'meter-value' }, String(value),
-          by !== undefined && by !== 0 ? h('span', { class: `meter-delta ${by > 0 ? 'is-up' : 'is-down'}` }, ` ${formatDelta(by)}`) : null),
-        h('span', { class: 'meter-bar', 'aria-hidden': 'true' }, fill),
-      );
-    }));
+    return metersView(this.scenario as Scenario, values, deltas);
   }
 
   private ticker(headlines: { outlet: string; text: string }[]): HTMLElement {
@@ -725,50 +757,18 @@ class App {
     const persons = SIDES.filter((s) => session.isPerson(s));
     // Show the other side first (the answer); in two-player mode, both.
     const order: SideId[] = session.mode === 'two' ? ['us', 'china'] : [otherSide(persons[0] ?? 'us'), persons[0] ?? 'us'];
-    const choices = order.map((side) => {
-      const option = findOption(scenario, record.round, side, record.choices[side]);
-      const name = sideOf(scenario, side).name;
-      const heading = session.isPerson(side) && session.mode !== 'two' ? t.yourAnswer(name) : t.theirAnswer(name);
-      return h('section', { class: `card answer side-${side}`, 'aria-labelledby': `answer-${side}` },
-        h('h2', { id: `answer-${side}`, class: 'small-heading' }, heading),
-        h('p', { class: 'answer-label' }, option?.label ?? record.choices[side]),
-        option ? h('p', null, option.text) : null,
-      );
-    });
-    const changeItems = record.changes.filter((c) => c.by !== 0).map((change) => {
-      const why = reasonFor(scenario, record.round, change);
-      return h('li', { class: `change ${change.by > 0 ? 'is-up' : 'is-down'}` },
-        h('span', { class: 'change-head' },
-          h('span', { class: 'change-measure' }, measureLabel(scenario, change.measure)),
-          h('span', { class: 'change-by' }, formatDelta(change.by)),
-          h('span', { class: 'change-to' }, `→ ${change.to}`),
-        ),
-        h('span', { class: 'change-why' }, why),
-      );
-    });
-    const event = record.event ? scenario.events.find((e) => e.id === record.event) : undefined;
+    const event = eventOf(scenario, record);
     const net = netChanges(scenario, record.changes);
-    const deltas = Object.fromEntries(net.map((n) => [n.measure, n.by]));
     const last = state.round >= scenario.rounds.length;
     this.setScreen('report', true, [
       h('div', { class: 'report' },
         h('p', { class: 'eyebrow' }, round?.date ?? ''),
         this.heading('h1', t.reportHeading(round?.title ?? record.round)),
-        h('div', { class: 'answers' }, choices),
-        h('section', { class: 'card', 'aria-labelledby': 'changes-heading' },
-          h('h2', { id: 'changes-heading', class: 'small-heading' }, t.changesHeading),
-          changeItems.length ? h('ul', { class: 'changes' }, changeItems) : h('p', null, t.noChanges),
-        ),
-        event ? h('section', { class: 'card event', 'aria-labelledby': 'event-heading' },
-          h('h2', { id: 'event-heading', class: 'small-heading' }, t.eventHeading),
-          h('p', { class: 'event-title' }, event.title),
-          h('p', null, event.text),
-          h('p', null, sourceLink(t.sourceOf(event.source.label), event.source.url, t.opensInNewTab)),
-        ) : null,
-        h('section', { class: 'meters-box', 'aria-labelledby': 'report-meters' },
-          h('h2', { id: 'report-meters', class: 'small-heading' }, t.measuresShort),
-          this.meters(record.measures, deltas),
-        ),
+        answersView(scenario, record, order, (side, name) =>
+          session.isPerson(side) && session.mode !== 'two' ? t.yourAnswer(name) : t.theirAnswer(name)),
+        changesView(scenario, record),
+        eventView(scenario, record),
+        reportMetersView(scenario, record),
         h('div', { class: 'actions' },
           h('button', { type: 'button', class: 'btn btn-primary', 'data-action': 'continue', onclick: () => {
             this.handedTo = null;
@@ -786,13 +786,7 @@ class App {
     else if (down) captions.push(this.playMeaningful('down', t.captionDown));
     if (event) captions.push(this.playMeaningful('event', t.captionEvent));
     this.pendingSounds.clear();
-    const answerText = order.map((side) => `${sideOf(scenario, side).name}: ${findOption(scenario, record.round, side, record.choices[side])?.label ?? ''}.`);
-    this.announce([
-      ...answerText,
-      ...record.changes.filter((c) => c.by !== 0).map((c) => t.changeLine(measureLabel(scenario, c.measure), formatDelta(c.by), c.to, reasonFor(scenario, record.round, c))),
-      event ? `${t.eventHeading}: ${event.title}. ${event.text}` : '',
-      ...captions,
-    ].filter(Boolean).join(' '));
+    this.announce([...reportAnnouncement(scenario, record, order), ...captions].filter(Boolean).join(' '));
   }
 
   // ----- ending -----
@@ -806,6 +800,7 @@ class App {
     const tone = ending.tone;
     const path = pathSummary(scenario, state.log);
     const mode = session.mode;
+    const engine = this.engineModule;
     this.setScreen('ending', false, [
       h('div', { class: 'ending' },
         h('p', { class: `tone tone-${tone}` }, h('span', { class: 'tone-icon', 'aria-hidden': 'true' }, t.toneIcon[tone]), ' ', t.tone[tone]),
@@ -823,12 +818,14 @@ class App {
         ),
         h('section', { class: 'card', 'aria-labelledby': 'path-heading' },
           h('h2', { id: 'path-heading' }, t.pathHeading),
-          h('ol', { class: 'path' }, path.map((p) => h('li', null,
+          h('ol', { class: 'path' }, path.map((p, i) => h('li', null,
             h('p', { class: 'path-round' }, p.round),
             h('p', { class: 'path-choice side-us' }, h('span', { class: 'path-side' }, `${sideOf(scenario, 'us').short}:`), h('span', null, ` ${p.us}`)),
             h('p', { class: 'path-choice side-china' }, h('span', { class: 'path-side' }, `${sideOf(scenario, 'china').short}:`), h('span', null, ` ${p.china}`)),
+            engine ? this.replayUi.branchButton(scenario, state, i, engine) : null,
           ))),
         ),
+        engine ? this.replayUi.endingSection(scenario, state, engine) : null,
         h('div', { class: 'actions' },
           h('button', { type: 'button', class: 'btn btn-primary', 'data-action': 'debrief', onclick: () => void this.showClassroom('debrief', true) }, t.classroom.openDebrief),
           h('button', { type: 'button', class: 'btn', 'data-action': 'again', onclick: () => void this.newGame(mode) }, t.playAgain),
