@@ -81,7 +81,14 @@ function codeOf(choices: string[], seed = SEED): { code: string; ending: string 
   return { code: encodeReplay(scenario, state), ending: scenario.endings.find((e) => e.id === state.ending)?.title ?? '' };
 }
 
-async function checkDebrief(page: Page, shot: string, sameAsHistory: boolean): Promise<void> {
+/** The replay link on the ending (issue 5), when that feature is built: it must carry the code computed here. */
+async function checkReplayLink(page: Page, code: string): Promise<void> {
+  const field = page.locator('#replay-link');
+  if ((await field.count()) > 0) expect(await field.first().inputValue()).toContain(code);
+}
+
+async function checkDebrief(page: Page, shot: string, sameAsHistory: boolean, code: string): Promise<void> {
+  await checkReplayLink(page, code);
   await page.getByRole('button', { name: 'Open the debrief' }).click();
   await screenIs(page, 'debrief');
   expect(await page.getByRole('heading', { level: 1 }).textContent()).toMatch(/^Debrief: /);
@@ -107,6 +114,11 @@ async function checkDebrief(page: Page, shot: string, sameAsHistory: boolean): P
   expect(questions).toBeGreaterThanOrEqual(4);
   expect(questions).toBeLessThanOrEqual(6);
   expect(await page.locator('.glossary dt').allTextContents()).toEqual(expect.arrayContaining(['Export controls', 'COP28', 'Methane']));
+  // The replay link and "Try a different choice here" per round, when the replay feature provides them.
+  if ((await page.locator('.debrief-replay').count()) > 0) {
+    await checkReplayLink(page, code);
+    expect(await page.locator('.beside-branch [data-branch]').count()).toBe(scenario.rounds.length);
+  }
   expect(await axeSerious(page)).toEqual([]);
   await shootScreen(page, shot);
   // The print view: no buttons, no top bar; two pages at most.
@@ -135,7 +147,7 @@ test('two games with different endings; each debrief shows causes, chart, histor
   const a = await playAsUs(page, (r) => historical(r));
   const codeA = codeOf(a.choices);
   expect(a.title).toBe(codeA.ending);
-  await checkDebrief(page, '20-debrief-history', true);
+  await checkDebrief(page, '20-debrief-history', true, codeA.code);
 
   await page.locator('[data-action="back-to-ending"]').first().click();
   await screenIs(page, 'ending');
@@ -158,7 +170,7 @@ test('two games with different endings; each debrief shows causes, chart, histor
   const codeB = codeOf(choices);
   expect(titleB).toBe(codeB.ending);
   expect(titleB).not.toBe(a.title);
-  await checkDebrief(page, '21-debrief-walkout', false);
+  await checkDebrief(page, '21-debrief-walkout', false, codeB.code);
   expect(await page.locator('.cause-decisive').count()).toBeGreaterThan(0);
   codes.push(codeA, codeB);
   expect(problems).toEqual([]);

@@ -28,6 +28,8 @@ export interface ChartText {
   columnNames: string[];
   tableCaption: string;
   measureHeader: string;
+  /** Set false where a table of the same figures is already on the page. */
+  withTable?: boolean;
 }
 
 let chartCount = 0;
@@ -83,6 +85,6 @@ export function lineChart(series: readonly Series[], text: ChartText): HTMLEleme
   );
   const figure = h('figure', { class: 'chart-figure' });
   figure.append(svg);
-  figure.append(h('div', { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': text.tableCaption }, table));
+  if (text.withTable !== false) figure.append(h('div', { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': text.tableCaption }, table));
   return figure;
 }

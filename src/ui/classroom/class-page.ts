@@ -102,7 +102,7 @@ function summaryView(scenario: Scenario, summary: ClassSummary, games: readonly 
     )),
     h('div', { class: 'no-print' }, lineChart(summary.measures.map((m) => ({
       id: m.id, label: measureLabel(scenario, m.id), values: [m.start, ...m.meanTenths.map((v) => Math.round(v / 10))],
-    })), { title: c.meansChartTitle, columns, columnNames, tableCaption: c.meansChartTable, measureHeader: c.measureHeader })),
+    })), { title: c.meansChartTitle, columns, columnNames, tableCaption: c.meansChartTable, measureHeader: c.measureHeader, withTable: false })),
   );
 
   const byLine = new Map(games.map((g) => [g.line, g]));

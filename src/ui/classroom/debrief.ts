@@ -19,11 +19,10 @@ export interface DebriefOptions {
   heading: (text: string) => HTMLElement;
   onBack: () => void;
   onPlayAgain?: () => void;
-  /**
-   * HOOK for the replay engineer (issue 5): the replay link field and
-   * "Try a different choice here" controls, placed in the debrief's replay section.
-   */
+  /** The replay link section (src/ui/replay/, issue 5), shown as it comes. */
   replay?: HTMLElement | null;
+  /** "Try a different choice here" for round i (0-based), beside that round's history. */
+  branch?: ((round: number) => HTMLElement | null) | null;
 }
 
 function roundTitle(scenario: Scenario, id: string): string {
@@ -79,6 +78,7 @@ export function buildDebrief(options: DebriefOptions): HTMLElement {
             h('span', { 'aria-hidden': 'true' }, row.same ? '= ' : '≠ '), row.same ? c.same : c.different),
         )),
         h('p', { class: 'beside-text' }, first.history.text),
+        options.branch ? h('div', { class: 'beside-branch no-print' }, options.branch(i)) : null,
         h('p', { class: 'beside-sources-label' }, c.sourcesLabel),
         h('ul', { class: 'beside-sources' },
           (round?.history.sources ?? []).map((src) => h('li', null, sourceLink(src.label, src.url, t.opensInNewTab)))),
@@ -115,10 +115,7 @@ export function buildDebrief(options: DebriefOptions): HTMLElement {
       h('h2', { id: 'debrief-glossary-heading' }, c.glossaryHeading),
       h('dl', { class: 'defs glossary' }, scenario.debrief.glossary.map((g) => [h('dt', null, g.term), h('dd', null, g.text)])),
     ),
-    options.replay ? h('section', { class: 'card debrief-replay no-print', 'aria-labelledby': 'debrief-replay-heading' },
-      h('h2', { id: 'debrief-replay-heading' }, c.replayHeading),
-      options.replay,
-    ) : null,
+    options.replay ? h('div', { class: 'debrief-replay no-print' }, options.replay) : null,
     h('div', { class: 'actions no-print' },
       printButton(),
       backButton(),
