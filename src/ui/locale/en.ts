@@ -180,7 +180,6 @@ export const en = {
     sourcesLabel: 'Sources:',
     questionsHeading: 'Questions for discussion',
     glossaryHeading: 'Glossary',
-    replayHeading: 'Replay this game',
     forTeachersEyebrow: 'For teachers',
     contents: 'Contents',
     toClassPage: 'Class results',
