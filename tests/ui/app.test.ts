@@ -25,15 +25,16 @@ afterEach(() => {
 });
 
 describe('the title screen', () => {
-  test('shows the name, the scenario card, three modes and settings, with hidden later slots', () => {
+  test('shows the name, the scenario card, three modes, settings and the open-a-replay form', () => {
     const root = mount(localStorage);
     expect(root.dataset.screen).toBe('title');
     expect(root.querySelector('h1')?.textContent).toBe('Linkage');
     expect(root.textContent).toContain(card.title);
     expect(root.textContent).toContain('15–25 minutes');
     expect([...root.querySelectorAll('[data-mode]')].map((b) => b.getAttribute('data-mode'))).toEqual(['us', 'china', 'two']);
-    const slots = root.querySelector('.later-slots');
-    expect(slots?.hasAttribute('hidden')).toBe(true);
+    // The later slots are now live: "Open a replay" (issue 5) and the teacher's guide.
+    expect(root.querySelector('label[for="open-replay-code"]')?.textContent).toBe('Replay code or link');
+    expect(root.querySelector('#open-replay-alert')?.getAttribute('role')).toBe('alert');
     const live = root.querySelector('#live');
     expect(live?.getAttribute('aria-live')).toBe('polite');
     expect(live?.getAttribute('role')).toBe('status');

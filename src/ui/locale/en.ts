@@ -139,7 +139,6 @@ export const en = {
     choicesHeading: 'Choices per round',
     round: 'Round',
     differs: '≠ differs',
-    diffColumn: 'Same or different',
     same: '= same',
     measuresHeading: 'Measures over the rounds',
     chartLabel: (measure: string, a: string, b: string) => `${measure} over the rounds: ${a} (solid line) and ${b} (dashed line)`,

@@ -14,7 +14,7 @@ function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string,
 
 const W = 320;
 const H = 160;
-const PAD = { left: 30, right: 10, top: 10, bottom: 24 };
+const PAD = { left: 32, right: 12, top: 10, bottom: 26 };
 
 /** Values per step (0 = the start, then after each round), for runs A and B; a run may be shorter. */
 export function lineChart(a: readonly number[], b: readonly number[], label: string, stepLabel: (step: number) => string): SVGSVGElement {

@@ -373,9 +373,8 @@ export class ReplayFeature {
       const pb = pathB[i];
       const same = pa !== undefined && pb !== undefined && finalA.log[i]?.choices.us === finalB.log[i]?.choices.us && finalA.log[i]?.choices.china === finalB.log[i]?.choices.china;
       return h('tr', { class: same ? 'is-same' : 'is-different' },
-        h('th', { scope: 'row' }, `${i + 1}. ${pa?.round ?? pb?.round ?? ''}`),
+        h('th', { scope: 'row' }, h('span', { class: 'cmp-round' }, `${i + 1}. ${pa?.round ?? pb?.round ?? ''}`), h('span', { class: 'cmp-mark' }, same ? r.same : r.differs)),
         cell(pa), cell(pb),
-        h('td', { class: 'cmp-mark' }, same ? r.same : r.differs),
       );
     });
     const series = (states: GameState[], measure: string) => states.map((s) => s.measures[measure] ?? 0);
@@ -420,7 +419,7 @@ export class ReplayFeature {
           h('div', { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-labelledby': 'cmp-choices-heading' },
             h('table', { class: 'cmp-choices' },
               h('thead', null, h('tr', null,
-                h('th', { scope: 'col' }, r.round), h('th', { scope: 'col' }, nameA), h('th', { scope: 'col' }, nameB), h('th', { scope: 'col' }, r.diffColumn))),
+                h('th', { scope: 'col' }, r.round), h('th', { scope: 'col' }, nameA), h('th', { scope: 'col' }, nameB))),
               h('tbody', null, rows),
             ),
           ),

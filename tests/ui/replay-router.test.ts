@@ -1,0 +1,40 @@
+// @vitest-environment happy-dom
+import { describe, expect, test } from 'vitest';
+import { parseRoute, routeHash } from '../../src/ui/router.ts';
+import { lineChart } from '../../src/ui/replay/chart.ts';
+
+describe('parseRoute', () => {
+  test('the title for an empty, bare or unknown hash', () => {
+    for (const hash of ['', '#', '#/', '#/nowhere', '#replayx']) expect(parseRoute(hash)).toEqual({ name: 'title' });
+  });
+  test('replay, compare, class and teachers', () => {
+    expect(parseRoute('#/replay/AR0sEQ_-x')).toEqual({ name: 'replay', code: 'AR0sEQ_-x' });
+    expect(parseRoute('#/replay/')).toEqual({ name: 'replay', code: '' });
+    expect(parseRoute('#/compare/AAA/BBB')).toEqual({ name: 'compare', a: 'AAA', b: 'BBB' });
+    expect(parseRoute('#/compare/AAA')).toEqual({ name: 'compare', a: 'AAA', b: '' });
+    expect(parseRoute('#/class')).toEqual({ name: 'class' });
+    expect(parseRoute('#/teachers')).toEqual({ name: 'teachers' });
+  });
+  test('percent-escapes are undone, and a broken escape never throws', () => {
+    expect(parseRoute('#/replay/%41B')).toEqual({ name: 'replay', code: 'AB' });
+    expect(parseRoute('#/replay/%E0%A4%A')).toEqual({ name: 'replay', code: '%E0%A4%A' });
+  });
+  test('routeHash is the inverse of parseRoute', () => {
+    for (const route of [{ name: 'replay', code: 'abc' }, { name: 'compare', a: 'x', b: 'y' }, { name: 'class' }, { name: 'teachers' }] as const) {
+      expect(parseRoute(routeHash(route))).toEqual(route);
+    }
+    expect(routeHash({ name: 'title' })).toBe('');
+  });
+});
+
+describe('lineChart', () => {
+  test('two runs as two lines, labelled for screen readers, without style attributes', () => {
+    const svg = lineChart([40, 45, 50], [40, 30], 'Trust over the rounds', (i) => (i === 0 ? 'Start' : String(i)));
+    expect(svg.getAttribute('role')).toBe('img');
+    expect(svg.getAttribute('aria-label')).toBe('Trust over the rounds');
+    expect(svg.querySelectorAll('polyline')).toHaveLength(2);
+    expect(svg.querySelector('polyline.rp-a')?.getAttribute('points')?.split(' ')).toHaveLength(3);
+    expect(svg.querySelector('polyline.rp-b')?.getAttribute('points')?.split(' ')).toHaveLength(2);
+    expect(svg.querySelectorAll('[style]')).toHaveLength(0);
+  });
+});
