@@ -216,6 +216,14 @@ test('class results: codes, a named line and a damaged line; counts, the damaged
   expect(body).toContain('"Li, Wei 李伟"');
   for (const game of [...codes, third]) expect(body).toContain(game.code);
 
+  // A CSV file with a header loads the same way; a file over 1 MB is refused with a message.
+  await page.getByLabel('Or load a text or CSV file').setInputFiles({
+    name: 'class.csv', mimeType: 'text/csv', buffer: Buffer.from(`name,code\n"Blue, team",${codes[0]!.code}\nGreen,${codes[1]!.code}\n`),
+  });
+  await expect.poll(() => page.locator('[data-class-status]').textContent()).toBe('2 games counted.');
+  await page.getByLabel('Or load a text or CSV file').setInputFiles({ name: 'huge.txt', mimeType: 'text/plain', buffer: Buffer.alloc(1024 * 1024 + 10, 'a') });
+  await expect.poll(() => page.locator('#class-file-message').textContent()).toContain('larger than 1 MB');
+
   await page.emulateMedia({ media: 'print' });
   expect(await page.locator('.class-form').isVisible()).toBe(false);
   await page.screenshot({ path: `${SHOT_DIR}/22-class-results-print.png`, fullPage: true });
