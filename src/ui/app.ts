@@ -538,6 +538,7 @@ class App {
   }
 
   private refreshStage(): void {
+    if (this.screen === 'replay') return this.replayUi.restage();
     if (!this.session) return;
     const state = this.session.state();
     const phase = this.session.phase();

@@ -5,7 +5,10 @@
  * was; a reload mid-game resumes at the same round. Without the stage (a Phaser
  * chunk that throws), except where the viewer's stage is photographed.
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { parseScenario, playGame } from '../../src/engine/index.ts';
+import { encodeReplay } from '../../src/engine/replay/index.ts';
 import { afterEach, beforeEach, expect, inject, test } from 'vitest';
 import { openBrowser, watchForProblems, type Browser } from './harness.ts';
 import { axeSerious, expectGoodLayout, shootScreen } from './ui-helpers.ts';
@@ -218,5 +221,31 @@ test('a damaged replay link opened directly, and an unreadable save, are reporte
   await page.getByRole('button', { name: 'Play as China' }).click();
   await waitFor(page, 'briefing');
   await expectGoodLayout(page, 'briefing after a bad link');
+  expect(real(problems)).toEqual([]);
+});
+
+test('a replay link opened directly plays on the stage: "Play through" advances round by round (reduced motion) and pauses', { timeout: 120_000 }, async () => {
+  // A code made in Node by the same engine: a whole game as the US, first option each round.
+  const scenario = parseScenario(JSON.parse(readFileSync('src/scenarios/beijing-2023.json', 'utf8')));
+  const game = playGame(scenario, 12345, 'us', scenario.rounds.map((round) => ({ us: round.options.us[0]!.id })));
+  const ending = scenario.endings.find((e) => e.id === game.ending)!.title;
+  const page = await browser.context.newPage();
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  const { problems } = await open({ page, noStage: false, hash: `#/replay/${encodeReplay(scenario, game)}` });
+  await waitFor(page, 'replay');
+  await page.waitForFunction(() => document.getElementById('app')?.dataset.stage !== undefined, null, { timeout: 90_000 });
+  const play = page.getByRole('button', { name: 'Play through' });
+  await play.click();
+  expect(await page.getByRole('button', { name: 'Pause' }).getAttribute('aria-pressed')).toBe('true');
+  await expect.poll(() => page.locator('.viewer-position').textContent(), { timeout: 20_000 }).toMatch(/^Round 2 of 6/);
+  await page.getByRole('button', { name: 'Pause' }).click();
+  expect(await page.getByRole('button', { name: 'Play through' }).getAttribute('aria-pressed')).toBe('false');
+  // Keyboard: Next to the end; focus stays on a control when Next becomes disabled.
+  const next = page.getByRole('button', { name: 'Next round' });
+  await next.focus();
+  for (let i = 0; i < 6; i++) if (!(await next.isDisabled())) await page.keyboard.press('Enter');
+  expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Previous round');
+  expect(await page.locator('.viewer-ending .ending-title').textContent()).toBe(ending);
+  await shootScreen(page, 'replay-05-viewer-stage', { sizes: [{ name: 'phone', width: 390, height: 844 }] });
   expect(real(problems)).toEqual([]);
 });

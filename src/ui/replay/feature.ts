@@ -48,6 +48,9 @@ export class ReplayFeature {
   /** A message for the title: a bad code from a link, or an unreadable save. */
   private titleAlert: { text: string; code: string } | null = null;
 
+  /** Shows the viewer's current round again (when the stage becomes ready after the viewer opened). */
+  restage: () => void = () => undefined;
+
   constructor(private readonly host: ReplayHost) {}
 
   // ---------- codes ----------
@@ -177,12 +180,10 @@ export class ReplayFeature {
 
   /** A bad code: said in an alert; a game in progress is left exactly as it was. */
   private refuse(message: string, code: string): void {
-    if (this.host.playing() || this.host.screen() !== 'title') {
-      if (this.host.playing()) {
-        this.host.screenEl.querySelector('.replay-alert-box')?.remove();
-        this.host.screenEl.prepend(h('div', { class: 'card replay-alert-box' }, h('p', { class: 'replay-alert', role: 'alert' }, message)));
-        return;
-      }
+    if (this.host.playing()) {
+      this.host.screenEl.querySelector('.replay-alert-box')?.remove();
+      this.host.screenEl.prepend(h('div', { class: 'card replay-alert-box' }, h('p', { class: 'replay-alert', role: 'alert' }, message)));
+      return;
     }
     this.titleAlert = { text: message, code };
     this.host.toTitle();
@@ -268,24 +269,30 @@ export class ReplayFeature {
         const round = record ? scenario.rounds.find((x) => x.id === record.round) : undefined;
         position.textContent = record ? r.viewerRound(step, scenario.rounds.length, round?.title ?? record.round) : r.viewerStart;
         const ending = step === last && state.ending ? scenario.endings.find((e) => e.id === state.ending) : undefined;
+        const endingCard = ending ? h('section', { class: 'card viewer-ending', 'aria-labelledby': 'viewer-ending-heading' },
+          h('h2', { id: 'viewer-ending-heading', class: 'small-heading' }, r.endingHeading),
+          h('p', { class: `tone tone-${ending.tone}` }, h('span', { class: 'tone-icon', 'aria-hidden': 'true' }, t.toneIcon[ending.tone]), ' ', t.tone[ending.tone]),
+          h('p', { class: 'ending-title', 'data-ending': ending.id }, ending.title),
+          h('p', null, ending.text)) : null;
         body.replaceChildren(...[
+          endingCard,
           record ? answersView(scenario, record, order, (_side, name) => name) : null,
           record ? changesView(scenario, record) : null,
           record ? eventView(scenario, record) : null,
           record ? reportMetersView(scenario, record) : h('section', { class: 'meters-box', 'aria-labelledby': 'report-meters' },
             h('h2', { id: 'report-meters', class: 'small-heading' }, r.startMeasures), metersView(scenario, state.measures)),
-          ending ? h('section', { class: 'card viewer-ending', 'aria-labelledby': 'viewer-ending-heading' },
-            h('h2', { id: 'viewer-ending-heading', class: 'small-heading' }, r.endingHeading),
-            h('p', { class: `tone tone-${ending.tone}` }, h('span', { class: 'tone-icon', 'aria-hidden': 'true' }, t.toneIcon[ending.tone]), ' ', t.tone[ending.tone]),
-            h('p', { class: 'ending-title', 'data-ending': ending.id }, ending.title),
-            h('p', null, ending.text)) : null,
         ].filter((x): x is HTMLElement => x !== null));
+        // A keyboard user's focus never falls to the page when the pressed button becomes disabled.
+        const hadFocus = document.activeElement;
         prev.disabled = step === 0;
         next.disabled = step === last;
+        if (hadFocus === next && next.disabled) prev.focus();
+        else if (hadFocus === prev && prev.disabled) next.focus();
         const branchRound = Math.max(0, step - 1);
         branchSlot.replaceChildren(step < last || record
           ? this.branchButtonFor(engine, scenario, run.inputs, branchRound)
           : h('span'));
+        this.restage = () => this.host.stage(state, Math.max(0, step - 1), false);
         this.host.stage(state, Math.max(0, step - 1), record !== undefined && !this.host.reducedMotion());
         if (announce) {
           this.host.announce([position.textContent, ...(record ? reportAnnouncement(scenario, record, order) : []), ending ? `${r.endingHeading}: ${ending.title}` : ''].filter(Boolean).join(' '));
