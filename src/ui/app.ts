@@ -389,6 +389,7 @@ class App {
         ),
         h('section', { class: 'card modes', 'aria-labelledby': 'modes-heading' },
           h('h2', { id: 'modes-heading' }, t.modeHeading),
+          this.replayUi.resumeSlot(),
           h('ul', { class: 'mode-list' },
             mode('us', t.modeUs, t.modeUsHint, 'us'),
             mode('china', t.modeChina, t.modeChinaHint, 'china'),

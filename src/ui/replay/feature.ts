@@ -12,7 +12,7 @@ import { h } from '../dom.ts';
 import { t } from '../locale/en.ts';
 import type { EngineModule } from '../ports.ts';
 import { answersView, changesView, eventView, metersView, reportAnnouncement, reportMetersView } from '../report-view.ts';
-import type { Route } from '../router.ts';
+import { parseRoute, type Route } from '../router.ts';
 import type { Session } from '../session.ts';
 import { pathSummary, sideOf } from '../view-model.ts';
 import { lineChart } from './chart.ts';
@@ -95,9 +95,18 @@ export class ReplayFeature {
 
   // ---------- the title ----------
 
-  /** The title's resume slot and "Open a replay" form. */
-  titleSlot(): HTMLElement {
+  /** The title's "Resume" slot, filled once the engine has read the save (hidden when there is none). */
+  resumeSlot(): HTMLElement {
     const resume = h('div', { class: 'resume-slot', 'data-slot': 'resume', hidden: true });
+    void this.fillResume(resume);
+    return resume;
+  }
+
+  /** The title's "Open a replay" form. */
+  titleSlot(): HTMLElement {
+    // Back on the title (by the menu, or after a bad link): a reload should not reopen the replay.
+    const name = parseRoute(location.hash).name;
+    if (name === 'replay' || name === 'compare') history.replaceState(null, '', location.href.split('#')[0] ?? '');
     const inputId = 'open-replay-code';
     const alert = h('p', { class: 'replay-alert', role: 'alert', id: 'open-replay-alert' });
     const input = h('input', { type: 'text', id: inputId, class: 'text-input', autocomplete: 'off', spellcheck: 'false', 'aria-describedby': 'open-replay-hint open-replay-alert' });
@@ -117,8 +126,7 @@ export class ReplayFeature {
       input.value = this.titleAlert.code;
       this.titleAlert = null;
     }
-    void this.fillResume(resume);
-    return h('div', { class: 'replay-slots' }, resume, form);
+    return h('div', { class: 'replay-slots' }, form);
   }
 
   private async fillResume(slot: HTMLElement): Promise<void> {
