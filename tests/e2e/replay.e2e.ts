@@ -125,8 +125,8 @@ test('a finished game\'s replay link reaches the same ending in a fresh page; a 
   expect(marks.slice(0, 2)).toEqual(['= same', '= same']);
   expect(marks.slice(2).every((m) => m === '≠ differs')).toBe(true);
   expect(await page.locator('.cmp-ending .ending-title').allTextContents()).toEqual([original, branched]);
-  expect(await page.locator('svg.rp-chart polyline').count()).toBeGreaterThanOrEqual(2);
-  expect(await page.locator('svg.rp-chart[role="img"][aria-label]').count()).toBe(await page.locator('.cmp-table').count());
+  expect(await page.locator('.cmp-chart svg.chart polyline').count()).toBeGreaterThanOrEqual(2);
+  expect(await page.locator('.cmp-chart svg.chart[role="img"][aria-labelledby]').count()).toBe(await page.locator('.cmp-table').count());
   await shootScreen(page, 'replay-03-compare');
   expect(await axeSerious(page)).toEqual([]);
   expect(real(problems)).toEqual([]);

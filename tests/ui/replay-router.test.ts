@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
 import { parseRoute, routeHash } from '../../src/ui/router.ts';
-import { lineChart } from '../../src/ui/replay/chart.ts';
+import { lineChart } from '../../src/ui/chart.ts';
 
 describe('parseRoute', () => {
   test('the title for an empty, bare or unknown hash', () => {
@@ -27,14 +27,19 @@ describe('parseRoute', () => {
   });
 });
 
-describe('lineChart', () => {
+describe('lineChart (shared with the debrief and class results)', () => {
   test('two runs as two lines, labelled for screen readers, without style attributes', () => {
-    const svg = lineChart([40, 45, 50], [40, 30], 'Trust over the rounds', (i) => (i === 0 ? 'Start' : String(i)));
+    const figure = lineChart(
+      [{ id: 'a', label: 'Original', values: [40, 45, 50] }, { id: 'b', label: 'Branch', values: [40, 30] }],
+      { title: 'Trust over the rounds', columns: ['Start', '1', '2'], columnNames: ['Start', '1', '2'], tableCaption: 'Trust', measureHeader: 'Round', withTable: false },
+    );
+    const svg = figure.querySelector('svg')!;
     expect(svg.getAttribute('role')).toBe('img');
-    expect(svg.getAttribute('aria-label')).toBe('Trust over the rounds');
+    expect(svg.querySelector('title')?.textContent).toBe('Trust over the rounds');
     expect(svg.querySelectorAll('polyline')).toHaveLength(2);
-    expect(svg.querySelector('polyline.rp-a')?.getAttribute('points')?.split(' ')).toHaveLength(3);
-    expect(svg.querySelector('polyline.rp-b')?.getAttribute('points')?.split(' ')).toHaveLength(2);
-    expect(svg.querySelectorAll('[style]')).toHaveLength(0);
+    expect(svg.querySelector('.chart-line-0 polyline')?.getAttribute('points')?.split(' ')).toHaveLength(3);
+    expect(svg.querySelector('.chart-line-1 polyline')?.getAttribute('points')?.split(' ')).toHaveLength(2);
+    expect(figure.querySelectorAll('[style]')).toHaveLength(0);
+    expect(figure.querySelector('table')).toBeNull();
   });
 });

@@ -11,7 +11,7 @@ import type { Scenario, SideId } from '../../engine/schema.ts';
 import { h } from '../dom.ts';
 import { t } from '../locale/en.ts';
 import { measureLabel, sideOf } from '../view-model.ts';
-import { lineChart } from './chart.ts';
+import { lineChart } from '../chart.ts';
 import { c } from './strings.ts';
 
 export interface ClassPageOptions {

@@ -8,7 +8,7 @@ import type { GameState } from '../../engine/types.ts';
 import { h, sourceLink } from '../dom.ts';
 import { t } from '../locale/en.ts';
 import { formatDelta, measureLabel, sideOf } from '../view-model.ts';
-import { lineChart } from './chart.ts';
+import { lineChart } from '../chart.ts';
 import { measureSeries, pathBesideHistory, traceCauses, type TracedCause } from './causes.ts';
 import { c } from './strings.ts';
 

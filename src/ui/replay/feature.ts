@@ -15,7 +15,7 @@ import { answersView, changesView, eventView, metersView, reportAnnouncement, re
 import { parseRoute, type Route } from '../router.ts';
 import type { Session } from '../session.ts';
 import { pathSummary, sideOf } from '../view-model.ts';
-import { lineChart } from './chart.ts';
+import { lineChart } from '../chart.ts';
 
 const r = t.replay;
 
@@ -400,7 +400,14 @@ export class ReplayFeature {
       const steps = Math.max(va.length, vb.length);
       return h('figure', { class: 'card cmp-chart' },
         h('figcaption', { class: 'small-heading' }, m.label),
-        lineChart(va, vb, r.chartLabel(m.label, nameA, nameB), stepLabel) as unknown as HTMLElement,
+        lineChart([{ id: 'a', label: nameA, values: va }, { id: 'b', label: nameB, values: vb }], {
+          title: r.chartLabel(m.label, nameA, nameB),
+          columns: Array.from({ length: steps }, (_, i) => stepLabel(i)),
+          columnNames: Array.from({ length: steps }, (_, i) => stepLabel(i)),
+          tableCaption: r.tableCaption(m.label),
+          measureHeader: r.round,
+          withTable: false, // the table below, in <details>, has both runs by round
+        }),
         h('details', { class: 'cmp-table-details' },
           h('summary', null, r.tableCaption(m.label)),
           h('table', { class: 'cmp-table' },

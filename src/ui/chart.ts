@@ -1,9 +1,10 @@
 /**
- * A small line chart as inline SVG (createElementNS only: no HTML strings, no
+ * The measures over the rounds (debrief, class results, comparison of two runs):
+ * a small line chart as inline SVG (createElementNS only: no HTML strings, no
  * style attributes), with a table beside it for screen readers and print.
  * Lines differ by dash pattern and marker shape as well as colour.
  */
-import { h } from '../dom.ts';
+import { h } from './dom.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
