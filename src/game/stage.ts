@@ -28,6 +28,18 @@ export interface Stage {
   destroy(): void;
 }
 
+/**
+ * The render scale for a box: as many canvas pixels across as the box has device pixels
+ * (in 1/16 steps, 50–100 % of 1280×720). Every layer is drawn for each canvas pixel, so
+ * pixels the box cannot show are pure cost on software GL.
+ */
+function resolutionFor(parent: HTMLElement): number | null {
+  const boxW = parent.clientWidth;
+  if (!boxW) return null;
+  const dpr = window.devicePixelRatio || 1;
+  return Math.min(1, Math.max(0.5, Math.ceil((boxW * dpr * 16) / W) / 16));
+}
+
 export async function createStage(parent: HTMLElement, options: { reducedMotion: boolean }): Promise<Stage> {
   const art = artSources();
   let scene: TalksScene | null = null;
@@ -44,9 +56,10 @@ export async function createStage(parent: HTMLElement, options: { reducedMotion:
     const talks = new TalksScene();
     // Never render more pixels than the box shows (software GL on Chromebooks is fill-bound):
     // the world is laid out at 1280×720 and the camera zooms it into a canvas of 50–100 % of that.
-    const dpr = window.devicePixelRatio || 1;
-    const boxW = parent.clientWidth || W;
-    const resolution = Math.min(1, Math.max(0.5, Math.ceil((boxW * dpr * 4) / W) / 4));
+    // The box may still be hidden here (no width): start from the window's width, and follow
+    // the box once it is laid out (see the ResizeObserver below).
+    const resolution = resolutionFor(parent)
+      ?? Math.min(1, Math.max(0.5, Math.ceil(((window.innerWidth || W) * (window.devicePixelRatio || 1) * 16) / W) / 16));
     const game = new Phaser.Game({
       type: Phaser.WEBGL,
       parent,
@@ -84,7 +97,11 @@ export async function createStage(parent: HTMLElement, options: { reducedMotion:
   const game = gameRef as Phaser.Game | null;
 
   // The stage sleeps when nothing moves; wake it when its box changes size or the GL context returns.
-  const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(() => scene?.awake(300)) : null;
+  const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(() => {
+    const r = resolutionFor(parent);
+    if (r !== null) scene?.setResolution(r);
+    scene?.awake(300);
+  }) : null;
   observer?.observe(parent);
   const onRestored = (): void => scene?.awake(500);
   game?.canvas.addEventListener('webglcontextrestored', onRestored);

@@ -54,6 +54,9 @@ const US_X = 280;
 const CN_X = W - 280;
 const TABLE_Y = 478;
 const CHAIN_Y = 512;
+/** Top of the baked table layer (the shadow under the table edge starts here). */
+const TABLE_TOP = TABLE_Y - 6;
+const TABLE_TEX = 'lk-table-baked';
 const LINK_GAP = 35;
 const GOLD = 0xf0c35a;
 const DIM_LINK = 0x6d7480;
@@ -78,6 +81,9 @@ export class TalksScene extends Phaser.Scene {
   private pulses: Record<'us' | 'china', Phaser.GameObjects.Image> = {} as never;
   private figures: Record<'us' | 'usAide' | 'china' | 'chinaAide', Phaser.GameObjects.Image> = {} as never;
   private table!: Phaser.GameObjects.Graphics;
+  /** Table and name cards, baked once per place into one texture (one quad per frame instead of many shapes). */
+  private tableTex!: Phaser.Textures.DynamicTexture;
+  private tableImage!: Phaser.GameObjects.Image;
   private props: Phaser.GameObjects.Image[] = [];
   private cards!: Phaser.GameObjects.Graphics;
   private links: Link[] = [];
@@ -192,8 +198,14 @@ export class TalksScene extends Phaser.Scene {
     this.applyFigure('chinaAide', null);
     this.applyFigure('china', null);
 
-    this.table = this.add.graphics();
-    this.cards = this.add.graphics();
+    // Table and cards are drawn off the display list and baked into one reused texture
+    // (created once: DynamicTexture create/destroy leaks a GPU texture, Phaser issue 7379).
+    this.table = this.make.graphics({}, false);
+    this.cards = this.make.graphics({}, false);
+    this.tableTex = this.textures.exists(TABLE_TEX)
+      ? (this.textures.get(TABLE_TEX) as Phaser.Textures.DynamicTexture)
+      : (this.textures.addDynamicTexture(TABLE_TEX, W, H - TABLE_TOP) as Phaser.Textures.DynamicTexture);
+    this.tableImage = this.add.image(0, TABLE_TOP, TABLE_TEX).setOrigin(0, 0);
 
     // Desk flags and name cards.
     this.props.push(this.add.image(W / 2 - 248, TABLE_Y + 24, 'lk-flag-us').setOrigin(0.5, 1));
@@ -240,7 +252,17 @@ export class TalksScene extends Phaser.Scene {
     this.setScene('neutral', true);
 
     this.scale.on(Phaser.Scale.Events.RESIZE, () => this.awake(300));
-    this.events.once(Phaser.Scenes.Events.DESTROY, () => this.abort.abort());
+    // A lost GL context takes the baked table with it: bake it again when the context returns.
+    const rebake = (): void => {
+      if (this.current) this.bakeTable();
+    };
+    this.renderer.on(Phaser.Renderer.Events.RESTORE_WEBGL, rebake);
+    this.events.once(Phaser.Scenes.Events.DESTROY, () => {
+      this.renderer.off(Phaser.Renderer.Events.RESTORE_WEBGL, rebake);
+      this.abort.abort();
+      this.table.destroy();
+      this.cards.destroy();
+    });
     this.awake(500);
     // Ready once the first round's art is in (or has failed, or after a few seconds at most).
     const ready = (): void => {
@@ -364,6 +386,19 @@ export class TalksScene extends Phaser.Scene {
     });
   }
 
+  /** Render at a new scale of the 1280×720 world (the canvas follows the box's device pixels). */
+  setResolution(resolution: number): void {
+    if (resolution === this.resolution) return;
+    this.resolution = resolution;
+    const w = Math.round(W * resolution);
+    const h = Math.round(H * resolution);
+    // The loop may be asleep: read the box's size now, then fit the new canvas into it.
+    this.scale.getParentBounds();
+    this.scale.setGameSize(w, h);
+    this.cameras.main.setSize(w, h).setZoom(resolution).centerOn(W / 2, H / 2);
+    this.awake(300);
+  }
+
   setReduced(on: boolean): void {
     this.reduced = on;
     if (on) this.finishChanges();
@@ -412,6 +447,7 @@ export class TalksScene extends Phaser.Scene {
     this.backdrop.fillGradientStyle(top, top, bottom, bottom, 1);
     this.backdrop.fillRect(0, 0, W, H);
     this.drawTable(key);
+    this.bakeTable();
 
     this.tweens.killTweensOf([this.bgA, this.bgB]);
     // bgB takes the old picture, bgA the new one, and bgB fades out.
@@ -472,6 +508,14 @@ export class TalksScene extends Phaser.Scene {
       g.fillStyle(0xffffff, 0.035);
       g.fillRect(x + 26, TABLE_Y + 73, 14, H - TABLE_Y - 73);
     }
+  }
+
+  /** Draws the table and the name cards into the baked texture. */
+  private bakeTable(): void {
+    this.tableTex.clear();
+    this.tableTex.draw(this.table, 0, -TABLE_TOP);
+    this.tableTex.draw(this.cards, 0, -TABLE_TOP);
+    this.tableTex.render();
   }
 
   /** Tent name cards in front of each lead: a card with a coloured band, no readable text. */
