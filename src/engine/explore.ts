@@ -6,7 +6,9 @@
  */
 import type { Effects, Option, Scenario } from './schema.ts';
 import type { Cause, GameState } from './types.ts';
-import { choose, newGame, resolveRound } from './rules.ts';
+import { newGame, resolveDrawing } from './rules.ts';
+import { draws } from './rng.ts';
+import { indexOf } from './lookup.ts';
 
 export const EXPLORE_SEEDS: readonly number[] = [1, 2, 3, 4];
 /**
@@ -25,16 +27,24 @@ export interface Clamp {
 }
 
 export interface Exploration {
-  /** How many distinct final states reached each ending. */
+  /** How many last-round resolutions (from distinct states) reached each ending. */
   endings: Map<string, number>;
   /** Changes that had to be clamped to stay in 0–100, one per (round, measure, cause). */
   clamps: Clamp[];
   /** False when some level was thinned: an unreached ending may still be reachable. */
   exhaustive: boolean;
+  /** Round resolutions computed, over all seeds. */
+  resolutions: number;
 }
 
-function keyOf(s: GameState): string {
-  return JSON.stringify([s.measures, s.flags, s.fired, s.rng]);
+/**
+ * Everything a state's future depends on: the rules read only the measures,
+ * flags, fired events and PRNG (the round is the level's). The log is history.
+ */
+function keyOf(s: GameState, measureIds: readonly string[]): string {
+  let key = '';
+  for (const id of measureIds) key += `${s.measures[id]},`;
+  return `${key}|${s.flags.join(',')}|${s.fired.join(',')}|${s.rng.join(',')}`;
 }
 
 /**
@@ -64,24 +74,32 @@ function exploreUncached(scenario: Scenario, seeds: readonly number[], budget: n
   const endings = new Map<string, number>();
   const clamps = new Map<string, Clamp>();
   let exhaustive = true;
+  let resolutions = 0;
+  const options = indexOf(scenario).optionList;
+  const last = scenario.rounds.length - 1;
   for (const seed of seeds) {
     let level: GameState[] = [newGame(scenario, seed, 'two')];
-    for (let r = 0; r < scenario.rounds.length; r++) {
-      const round = scenario.rounds[r]!;
+    for (let r = 0; r <= last; r++) {
       const next = new Map<string, GameState>();
       for (const state of level) {
-        for (const us of round.options.us) {
-          for (const china of round.options.china) {
-            const done = resolveRound(scenario, choose(scenario, choose(scenario, state, 'us', us.id), 'china', china.id));
+        for (const us of options[r]!.us) {
+          for (const china of options[r]!.china) {
+            const done = resolveDrawing(scenario, state, us, china, draws(state.rng));
+            resolutions++;
             const record = done.log[done.log.length - 1]!;
             for (const c of record.changes) {
               if (c.want === c.by) continue;
               const k = `${record.round}|${c.measure}|${c.cause.kind}|${c.cause.id}`;
               if (!clamps.has(k)) clamps.set(k, { round: record.round, measure: c.measure, want: c.want, by: c.by, cause: c.cause });
             }
-            // The last round's choices matter to endings, so keep them apart there.
-            const key = done.ending === null ? keyOf(done) : `${keyOf(done)}|${us.id}|${china.id}`;
-            if (!next.has(key)) next.set(key, done);
+            if (r === last) {
+              // Endings are decided here, from this round's choices: count them, keep nothing.
+              endings.set(done.ending!, (endings.get(done.ending!) ?? 0) + 1);
+              continue;
+            }
+            const key = keyOf(done, measureIds);
+            // Kept without its log, which no later round reads: a level can hold hundreds of thousands of states.
+            if (!next.has(key)) next.set(key, { ...done, log: [] });
           }
         }
       }
@@ -91,9 +109,8 @@ function exploreUncached(scenario: Scenario, seeds: readonly number[], budget: n
         exhaustive = false;
       }
     }
-    for (const s of level) endings.set(s.ending!, (endings.get(s.ending!) ?? 0) + 1);
   }
-  return { endings, clamps: [...clamps.values()], exhaustive };
+  return { endings, clamps: [...clamps.values()], exhaustive, resolutions };
 }
 
 /**

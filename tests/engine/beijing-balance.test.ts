@@ -9,10 +9,7 @@
  *   SEEDS. Prefixes are shared and identical states at the same depth merged.
  *   Every ending is reached in the union of the two modes for every seed, no
  *   game stalls, and every measure stays within 0–100 after every change.
- * - Mode 'two' is NOT walked exhaustively here: its tree keeps ~300,000
- *   distinct states before the last round and takes minutes. It is covered by
- *   the engine's sampled walk (explore, asserted in beijing-content.test.ts)
- *   and by the sampled computer-vs-computer games below.
+ * - Mode 'two' is walked exhaustively in beijing-two-players.test.ts.
  * - The scenario is read with the schema only (Scenario.parse), not with
  *   parseScenario, so this file does not pay for the engine's logic check.
  */
