@@ -6,7 +6,7 @@
  */
 import { assign, emit, enqueueActions, setup } from 'xstate';
 import { SIDES, type Scenario } from './schema.ts';
-import type { Cue, GameInput, GameState, Mode, Phase } from './types.ts';
+import type { Change, Cue, GameInput, GameState, Mode, Phase } from './types.ts';
 import { bothChosen, newGame, refusal, resolveDrawing, resolveRound, withChoice } from './rules.ts';
 import { draws } from './rng.ts';
 import { chooseForComputer } from './policy.ts';
@@ -22,20 +22,29 @@ function hasStarted(game: GameState): boolean {
   return game.log.length > 0 || game.pending.us !== undefined || game.pending.china !== undefined;
 }
 
-/** The cues of the round just resolved: measures moved by choices and rules, then the event, then what it moved. */
-function emitChanges(game: GameState, emit: (cue: Cue) => void): void {
+/**
+ * The cues of the round just resolved: one per measure that moved (its net move
+ * from the choices and rules), then the event, then one per measure the event
+ * moved. Net moves are what a listener shows or plays; the log keeps every step.
+ */
+function emitChanges(game: GameState, measures: readonly string[], emit: (cue: Cue) => void): void {
   const record = game.log[game.log.length - 1]!;
-  // The event's cue comes before the changes it causes, as a view would tell it.
-  const changes = record.changes;
-  for (let i = 0; i < changes.length; i++) {
-    const c = changes[i]!;
-    if (c.by !== 0 && c.cause.kind !== 'event') emit({ type: 'measure', measure: c.measure, by: c.by, to: c.to });
-  }
+  emitNetMoves(record.changes, measures, false, emit);
   if (record.event === null) return;
   emit({ type: 'event', event: record.event });
-  for (let i = 0; i < changes.length; i++) {
-    const c = changes[i]!;
-    if (c.by !== 0 && c.cause.kind === 'event') emit({ type: 'measure', measure: c.measure, by: c.by, to: c.to });
+  emitNetMoves(record.changes, measures, true, emit);
+}
+
+function emitNetMoves(changes: readonly Change[], measures: readonly string[], fromEvent: boolean, emit: (cue: Cue) => void): void {
+  for (const measure of measures) {
+    let by = 0;
+    let to = 0;
+    for (const c of changes) {
+      if (c.measure !== measure || (c.cause.kind === 'event') !== fromEvent) continue;
+      by += c.by;
+      to = c.to;
+    }
+    if (by !== 0) emit({ type: 'measure', measure, by, to });
   }
 }
 
@@ -48,6 +57,7 @@ function fixedCues(scenario: Scenario) {
 
 export function createGameMachine(scenario: Scenario) {
   const cues = fixedCues(scenario);
+  const measures = scenario.measures.map((m) => m.id);
   return setup({
     types: {
       context: {} as MachineContext,
@@ -93,7 +103,7 @@ export function createGameMachine(scenario: Scenario) {
         const game = resolveDrawing(scenario, before, us, china, draws(before.rng));
         enqueue.assign({ game });
         enqueue.emit({ type: 'choice', side: event.side, option: event.option });
-        emitChanges(game, enqueue.emit);
+        emitChanges(game, measures, enqueue.emit);
       }),
       refuseChoice: enqueueActions(({ context, event, enqueue }) => {
         if (event.type !== 'CHOOSE') return;
@@ -107,7 +117,7 @@ export function createGameMachine(scenario: Scenario) {
       resolve: enqueueActions(({ context, enqueue }) => {
         const game = resolveRound(scenario, context.game);
         enqueue.assign({ game });
-        emitChanges(game, enqueue.emit);
+        emitChanges(game, measures, enqueue.emit);
       }),
       announceEnding: enqueueActions(({ context, enqueue }) => {
         const id = context.game.ending;

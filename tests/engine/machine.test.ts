@@ -36,9 +36,18 @@ describe('the negotiation machine', () => {
     expect(cues.filter((c) => c.type === 'round').map((c) => c.type === 'round' && c.round)).toEqual(['dinner', 'talks', 'final']);
     expect(cues.filter((c) => c.type === 'choice')).toEqual(us.map((option) => ({ type: 'choice', side: 'us', option })));
     expect(cues.at(-1)).toEqual({ type: 'ending', ending: game.ending, tone: expect.any(String) as string });
-    // One measure cue per change that moved something.
-    const moved = game.log.flatMap((r) => r.changes).filter((c) => c.by !== 0).length;
-    expect(cues.filter((c) => c.type === 'measure')).toHaveLength(moved);
+    // Per round: one cue per measure with its net move from choices and rules, then the event and its own moves.
+    const expected: Cue[] = game.log.flatMap((record) => {
+      const net = (fromEvent: boolean): Cue[] =>
+        s.measures.flatMap((m): Cue[] => {
+          const steps = record.changes.filter((c) => c.measure === m.id && (c.cause.kind === 'event') === fromEvent);
+          const by = steps.reduce((sum, c) => sum + c.by, 0);
+          return by === 0 ? [] : [{ type: 'measure', measure: m.id, by, to: steps.at(-1)!.to }];
+        });
+      return record.event === null ? net(false) : [...net(false), { type: 'event', event: record.event }, ...net(true)];
+    });
+    expect(expected.some((c) => c.type === 'measure')).toBe(true);
+    expect(cues.filter((c) => c.type === 'measure' || c.type === 'event')).toEqual(expected);
   });
 
   it('never reveals the computer\'s choice in a cue before resolution', () => {
