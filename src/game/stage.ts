@@ -71,7 +71,7 @@ export async function createStage(parent: HTMLElement, options: { reducedMotion:
       input: { keyboard: false, mouse: false, touch: false, gamepad: false },
       disableContextMenu: false,
       // No MSAA: costly in software GL (SwiftShader) and unnecessary for this flat art.
-      render: { antialias: true, antialiasGL: false, powerPreference: 'low-power' },
+      render: { antialias: true, antialiasGL: false, powerPreference: 'low-power', clearBeforeRender: false },
       scale: { mode: Phaser.Scale.FIT, autoCenter: Phaser.Scale.CENTER_BOTH },
       scene: [],
     });

@@ -57,6 +57,9 @@ const CHAIN_Y = 512;
 /** Top of the baked table layer (the shadow under the table edge starts here). */
 const TABLE_TOP = TABLE_Y - 6;
 const TABLE_TEX = 'lk-table-baked';
+const STILL_TEX = 'lk-still';
+/** While a report plays, the still is redrawn this many times as the glows move (each redraw is one costly frame). */
+const GLOW_STEPS = 2;
 const LINK_GAP = 35;
 const GOLD = 0xf0c35a;
 const DIM_LINK = 0x6d7480;
@@ -93,6 +96,17 @@ export class TalksScene extends Phaser.Scene {
   private tickerBand!: Phaser.GameObjects.Image;
   private tickerType!: Phaser.GameObjects.TileSprite;
   private flash!: Phaser.GameObjects.Image;
+  /**
+   * The room drawn once into a texture while a report plays: software GL (Chromebooks without a
+   * GPU, headless Chromium) pays for every layer in every frame, so while only the chain,
+   * arrows and pulses move, one picture stands in for the fifteen layers behind them.
+   */
+  private stillTex!: Phaser.Textures.DynamicTexture;
+  private still!: Phaser.GameObjects.Image;
+  private frozen = false;
+  private frozenVisible: boolean[] = [];
+  private viewKey = '';
+  private frozenViewKey = '';
 
   private current: SceneKey | null = null;
   private speaker: 'us' | 'china' | null = null;
@@ -147,6 +161,7 @@ export class TalksScene extends Phaser.Scene {
 
   /** Art has arrived: put it in place of the drawn fallbacks. */
   private artReady(): void {
+    this.thaw();
     this.applyFigure('us', this.art.figure('us', 0));
     this.applyFigure('usAide', this.art.figure('usAide', 0));
     this.applyFigure('chinaAide', this.art.figure('chinaAide', 0));
@@ -216,6 +231,12 @@ export class TalksScene extends Phaser.Scene {
     }
     this.drawCards();
 
+    this.stillTex = this.textures.exists(STILL_TEX)
+      ? (this.textures.get(STILL_TEX) as Phaser.Textures.DynamicTexture)
+      : (this.textures.addDynamicTexture(STILL_TEX, W, H) as Phaser.Textures.DynamicTexture);
+    this.still = this.add.image(0, 0, STILL_TEX).setOrigin(0, 0).setVisible(false);
+    this.sizeStill();
+
     // The chain: LINKS_PER_SIDE links held by each delegation, meeting in the middle.
     for (const side of [-1, 1] as const) {
       for (let i = 0; i < LINKS_PER_SIDE; i++) {
@@ -255,6 +276,7 @@ export class TalksScene extends Phaser.Scene {
     // A lost GL context takes the baked table with it: bake it again when the context returns.
     const rebake = (): void => {
       if (this.current) this.bakeTable();
+      if (this.frozen) this.bakeStill();
     };
     this.renderer.on(Phaser.Renderer.Events.RESTORE_WEBGL, rebake);
     this.events.once(Phaser.Scenes.Events.DESTROY, () => {
@@ -276,6 +298,10 @@ export class TalksScene extends Phaser.Scene {
   // ---- public, called by the Stage facade ---------------------------------
 
   showView(view: SceneView): void {
+    this.viewKey = JSON.stringify([view.scene, view.speaker, view.chinaPerson, view.meters]);
+    // A report shows the round's view again before its changes play: nothing to redraw.
+    if (this.frozen && this.viewKey === this.frozenViewKey) return;
+    this.thaw();
     const key = sceneKeyOf(view.scene);
     this.setScene(key, this.reduced || this.current === null);
     this.setSpeaker(view.speaker);
@@ -312,10 +338,14 @@ export class TalksScene extends Phaser.Scene {
     if (this.reduced) {
       this.shown = to;
       this.applyMeters(to);
+      if (this.frozen) this.bakeStill();
       this.awake(1600);
       return Promise.resolve();
     }
     this.applyMeters(from);
+    this.freeze();
+    const glowsMove = to.climate !== from.climate || to.us !== from.us || to.china !== from.china;
+    let glowStep = 0;
     const state = { t: 0 };
     return new Promise<void>((resolve) => {
       const done = (): void => {
@@ -330,16 +360,19 @@ export class TalksScene extends Phaser.Scene {
         ease: 'Cubic.easeInOut',
         onUpdate: () => {
           const k = state.t;
-          this.applyMeters({
-            trust: from.trust + (to.trust - from.trust) * k,
-            climate: from.climate + (to.climate - from.climate) * k,
-            us: from.us + (to.us - from.us) * k,
-            china: from.china + (to.china - from.china) * k,
-          });
+          this.applyLinks(from.trust + (to.trust - from.trust) * k);
+          // The glows live in the still: move them in a few steps, not every frame.
+          const step = Math.floor(k * GLOW_STEPS);
+          if (!glowsMove || step === glowStep || step >= GLOW_STEPS) return;
+          glowStep = step;
+          const g = step / GLOW_STEPS;
+          this.applyGlows(from.climate + (to.climate - from.climate) * g, from.us + (to.us - from.us) * g, from.china + (to.china - from.china) * g);
+          this.bakeStill();
         },
         onComplete: () => {
           this.shown = to;
           this.applyMeters(to);
+          if (glowsMove && this.frozen) this.bakeStill();
           this.changeTweens = this.changeTweens.filter((t) => t !== tween);
           done();
         },
@@ -354,7 +387,7 @@ export class TalksScene extends Phaser.Scene {
   }
 
   playEvent(): Promise<void> {
-    this.tweens.killTweensOf([this.ticker, this.tickerType, this.flash, this.glow]);
+    this.tweens.killTweensOf([this.ticker, this.tickerType, this.flash]);
     if (this.reduced) {
       // No movement: the band appears and later disappears, in place.
       this.ticker.setVisible(true).setAlpha(1).setX(0);
@@ -368,6 +401,7 @@ export class TalksScene extends Phaser.Scene {
         resolve();
       };
       this.pending.add(done);
+      this.freeze();
       this.ticker.setVisible(true).setAlpha(1).setX(-W);
       this.tickerType.tilePositionX = 0;
       this.tweens.add({ targets: this.ticker, x: 0, duration: EVENT_MS * 0.3, ease: 'Cubic.easeOut' });
@@ -377,11 +411,8 @@ export class TalksScene extends Phaser.Scene {
         onComplete: () => { this.ticker.setVisible(false); done(); },
         onStop: () => done(),
       });
-      // Heat shimmer: the horizon flares and wavers.
+      // The horizon flares.
       this.tweens.add({ targets: this.flash, alpha: { from: 0.28, to: 0 }, duration: EVENT_MS * 0.6, ease: 'Quad.easeOut' });
-      const base = this.glow.displayHeight;
-      this.tweens.add({ targets: this.glow, displayHeight: base * 1.18, duration: EVENT_MS / 6, yoyo: true, repeat: 2, ease: 'Sine.easeInOut',
-        onComplete: () => { this.glow.displayHeight = base; }, onStop: () => { this.glow.displayHeight = base; } });
       this.awake(EVENT_MS + 300);
     });
   }
@@ -396,6 +427,8 @@ export class TalksScene extends Phaser.Scene {
     this.scale.getParentBounds();
     this.scale.setGameSize(w, h);
     this.cameras.main.setSize(w, h).setZoom(resolution).centerOn(W / 2, H / 2);
+    this.sizeStill();
+    if (this.frozen) this.bakeStill();
     this.awake(300);
   }
 
@@ -420,6 +453,8 @@ export class TalksScene extends Phaser.Scene {
   override update(): void {
     if (this.sleeping) return;
     if (performance.now() > this.busyUntil && this.pending.size === 0 && this.tweens.getTweens().length === 0) {
+      // Settled: the next report will animate over a still of this room.
+      this.freeze();
       this.sleeping = true;
       this.game.loop.sleep();
     }
@@ -437,6 +472,7 @@ export class TalksScene extends Phaser.Scene {
 
   private setScene(key: SceneKey, instant: boolean, force = false): void {
     if (key === this.current && !force) return;
+    this.thaw();
     this.current = key;
     this.awake(instant ? 200 : CROSSFADE_MS + 200);
     const texKey = `scene-${key}`;
@@ -612,9 +648,14 @@ export class TalksScene extends Phaser.Scene {
   }
 
   private applyMeters(m: { trust: number; climate: number; us: number; china: number }): void {
-    // Trust: links close from both ends toward the middle.
+    this.applyLinks(m.trust);
+    this.applyGlows(m.climate, m.us, m.china);
+  }
+
+  /** Trust: links close from both ends toward the middle. */
+  private applyLinks(trust: number): void {
     for (const link of this.links) {
-      const k = linkClosure(m.trust, link.index);
+      const k = linkClosure(trust, link.index);
       const open = 1 - k;
       link.face.setTint(mixColor(DIM_LINK, GOLD, k));
       link.face.setAlpha(0.55 + 0.45 * k);
@@ -622,17 +663,74 @@ export class TalksScene extends Phaser.Scene {
       link.face.y = CHAIN_Y + open * 9;
       link.face.rotation = link.side * open * 0.5;
     }
+  }
+
+  private applyGlows(climate: number, us: number, china: number): void {
     // Climate: the horizon glow runs from hot haze to clear.
-    const col = climateColor(m.climate);
+    const col = climateColor(climate);
     this.glow.setTint(col);
-    this.glow.setAlpha(0.2 + 0.14 * Math.abs(m.climate - 50) / 50);
+    this.glow.setAlpha(0.2 + 0.14 * Math.abs(climate - 50) / 50);
     this.sun.setTint(col);
-    this.sun.setAlpha(0.25 + 0.25 * (1 - m.climate / 100));
+    this.sun.setAlpha(0.25 + 0.25 * (1 - climate / 100));
     // Home support: a wider, brighter pool of light.
     for (const side of ['us', 'china'] as const) {
-      const v = (side === 'us' ? m.us : m.china) / 100;
+      const v = (side === 'us' ? us : china) / 100;
       this.homeGlow[side].setDisplaySize(260 + 300 * v, 200 + 120 * v).setAlpha(0.1 + 0.4 * v);
     }
+  }
+
+  // ---- the still: the room as one picture while a report plays ---------------
+
+  /** The layers behind the chain, in drawing order. */
+  private roomLayers(): Array<Phaser.GameObjects.Image | Phaser.GameObjects.Graphics> {
+    return [
+      this.backdrop, this.bgA, this.bgB, this.sun, this.glow, this.homeGlow.us, this.homeGlow.china,
+      this.beams.us, this.beams.china, this.figures.usAide, this.figures.chinaAide, this.figures.us, this.figures.china,
+      this.tableImage, ...this.props,
+    ];
+  }
+
+  /** The still has the canvas's pixels, not the world's: drawing it must cost no more than the room did. */
+  private sizeStill(): void {
+    this.stillTex.setSize(Math.round(W * this.resolution), Math.round(H * this.resolution));
+    this.stillTex.camera.setZoom(this.resolution).centerOn(W / 2, H / 2);
+    this.still.setDisplaySize(W, H);
+  }
+
+  /** Draw the room once into the still and show that instead of its layers. */
+  private freeze(): void {
+    if (this.frozen) return;
+    const layers = this.roomLayers();
+    // The still is a picture of the settled room: finish crossfades and leans first
+    // (a figure swap starts its fade-in when its fade-out completes, hence the passes).
+    for (let pass = 0; pass < 3; pass++) {
+      // A tween's targets may be null (chains, tweens of plain values that were removed).
+      const moving = this.tweens.getTweens().filter((t) => (t.targets as unknown[] | null)?.some((o) => (layers as unknown[]).includes(o)));
+      if (moving.length === 0) break;
+      for (const tween of moving) tween.complete();
+    }
+    this.frozenVisible = layers.map((o) => o.visible);
+    this.frozen = true;
+    this.frozenViewKey = this.viewKey;
+    this.bakeStill();
+  }
+
+  private bakeStill(): void {
+    const layers = this.roomLayers();
+    layers.forEach((o, i) => o.setVisible(this.frozenVisible[i] ?? o.visible));
+    this.stillTex.clear();
+    for (const o of layers) if (o.visible && o.alpha > 0) this.stillTex.draw(o);
+    this.stillTex.render();
+    for (const o of layers) o.setVisible(false);
+    this.still.setVisible(true);
+  }
+
+  /** Back to live layers (before anything in the room changes). */
+  private thaw(): void {
+    if (!this.frozen) return;
+    this.frozen = false;
+    this.roomLayers().forEach((o, i) => o.setVisible(this.frozenVisible[i] ?? true));
+    this.still.setVisible(false);
   }
 
   private showArrow(place: Exclude<MeasurePlace, 'other'>, by: number): void {
