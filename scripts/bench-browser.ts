@@ -52,15 +52,22 @@ async function roundOnScreen(context: BrowserContext, url: string): Promise<{ fr
   return { fromStart: Math.round(at - clickedAt), fromNavigation: Math.round(at) };
 }
 
-/** Records every frame's duration in the page until stopped. */
+/**
+ * Records every frame's duration in the page until stopped. Each recording has
+ * its own generation, so a loop from an earlier round that has not yet seen its
+ * stop can never add its frames to the next round's.
+ */
 const FRAME_RECORDER = `
 window.__frames = [];
+window.__frameGeneration = (window.__frameGeneration || 0) + 1;
 (() => {
+  const generation = window.__frameGeneration;
   let last = performance.now();
   const tick = (now) => {
+    if (generation !== window.__frameGeneration) return;
     window.__frames.push(now - last);
     last = now;
-    if (!window.__stopFrames) requestAnimationFrame(tick);
+    requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
 })();
@@ -82,11 +89,10 @@ async function roundAnimationFrames(context: BrowserContext, url: string): Promi
     await waitFor(page, 'report');
     await page.waitForTimeout(2000); // the changes animate
     durations.push(...(await page.evaluate(() => {
-      const win = window as unknown as { __frames: number[]; __stopFrames?: boolean };
-      win.__stopFrames = true;
+      const win = window as unknown as { __frames: number[]; __frameGeneration: number };
+      win.__frameGeneration++; // stops the recording
       return win.__frames.slice(2); // the first frames measure the click, not the animation
     })));
-    await page.evaluate(() => { (window as unknown as { __stopFrames?: boolean }).__stopFrames = false; });
     await page.locator('[data-action="continue"]').click();
     await waitFor(page, 'round');
   }
