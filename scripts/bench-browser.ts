@@ -95,6 +95,9 @@ async function roundAnimationFrames(context: BrowserContext, url: string): Promi
     })));
     await page.locator('[data-action="continue"]').click();
     await waitFor(page, 'round');
+    // As before the first round (and as a reader would): the next room fades in before the
+    // choice; the scene change is not a round's change animation.
+    await page.waitForTimeout(1000);
   }
   await page.close();
   const sorted = durations.sort((a, b) => a - b);

@@ -30,14 +30,28 @@ export interface Stage {
 
 /**
  * The render scale for a box: as many canvas pixels across as the box has device pixels
- * (in 1/16 steps, 50–100 % of 1280×720). Every layer is drawn for each canvas pixel, so
- * pixels the box cannot show are pure cost on software GL.
+ * (in 1/16 steps, 50–100 % of 1280×720, and at most `max`). Every layer is drawn for each
+ * canvas pixel, so pixels the box cannot show are pure cost on software GL.
  */
-function resolutionFor(parent: HTMLElement): number | null {
-  const boxW = parent.clientWidth;
-  if (!boxW) return null;
+function resolutionFor(width: number, max: number): number {
   const dpr = window.devicePixelRatio || 1;
-  return Math.min(1, Math.max(0.5, Math.ceil((boxW * dpr * 16) / W) / 16));
+  return Math.min(max, 1, Math.max(0.5, Math.ceil((width * dpr * 16) / W) / 16));
+}
+
+/**
+ * Without a GPU (or with a blocklisted one), WebGL runs on the CPU (SwiftShader, llvmpipe)
+ * and the browser reads every frame back before compositing it: the page waits for that.
+ * Measured in headless Chromium with a 4x CPU slowdown: a 640×360 canvas (0.9 MB a frame)
+ * animates at 60 frames a second, 720×405 (1.2 MB) at 20–30. Smooth beats sharp there.
+ */
+const SOFTWARE_GL_MAX_RESOLUTION = 0.5;
+
+function isSoftwareGl(renderer: unknown): boolean {
+  const gl = (renderer as { gl?: WebGLRenderingContext } | null)?.gl;
+  if (!gl) return false;
+  const info = gl.getExtension('WEBGL_debug_renderer_info');
+  const name: unknown = gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER);
+  return typeof name === 'string' && /swiftshader|llvmpipe|softpipe|software/i.test(name);
 }
 
 export async function createStage(parent: HTMLElement, options: { reducedMotion: boolean }): Promise<Stage> {
@@ -46,6 +60,7 @@ export async function createStage(parent: HTMLElement, options: { reducedMotion:
   let destroyed = false;
   let reduced = options.reducedMotion;
   let gameRef: Phaser.Game | null = null;
+  let maxResolution = 1;
 
   const ready = new Promise<TalksScene>((resolve, reject) => {
     // If WebGL never comes up, fail instead of hanging: the UI then plays on without the stage.
@@ -58,8 +73,7 @@ export async function createStage(parent: HTMLElement, options: { reducedMotion:
     // the world is laid out at 1280×720 and the camera zooms it into a canvas of 50–100 % of that.
     // The box may still be hidden here (no width): start from the window's width, and follow
     // the box once it is laid out (see the ResizeObserver below).
-    const resolution = resolutionFor(parent)
-      ?? Math.min(1, Math.max(0.5, Math.ceil(((window.innerWidth || W) * (window.devicePixelRatio || 1) * 16) / W) / 16));
+    const resolution = resolutionFor(parent.clientWidth || window.innerWidth || W, maxResolution);
     const game = new Phaser.Game({
       type: Phaser.WEBGL,
       parent,
@@ -81,9 +95,15 @@ export async function createStage(parent: HTMLElement, options: { reducedMotion:
       game.canvas.setAttribute('aria-hidden', 'true');
       game.canvas.setAttribute('role', 'presentation');
       game.canvas.tabIndex = -1;
+      let startResolution = resolution;
+      if (isSoftwareGl(game.renderer)) {
+        maxResolution = SOFTWARE_GL_MAX_RESOLUTION;
+        startResolution = Math.min(resolution, maxResolution);
+        game.scale.setGameSize(Math.round(W * startResolution), Math.round(H * startResolution));
+      }
       game.scene.add('talks', talks, true, {
         art,
-        resolution,
+        resolution: startResolution,
         reducedMotion: reduced,
         onReady: () => {
           window.clearTimeout(timer);
@@ -98,8 +118,7 @@ export async function createStage(parent: HTMLElement, options: { reducedMotion:
 
   // The stage sleeps when nothing moves; wake it when its box changes size or the GL context returns.
   const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(() => {
-    const r = resolutionFor(parent);
-    if (r !== null) scene?.setResolution(r);
+    if (parent.clientWidth) scene?.setResolution(resolutionFor(parent.clientWidth, maxResolution));
     scene?.awake(300);
   }) : null;
   observer?.observe(parent);

@@ -58,8 +58,6 @@ const CHAIN_Y = 512;
 const TABLE_TOP = TABLE_Y - 6;
 const TABLE_TEX = 'lk-table-baked';
 const STILL_TEX = 'lk-still';
-/** While a report plays, the still is redrawn this many times as the glows move (each redraw is one costly frame). */
-const GLOW_STEPS = 2;
 const LINK_GAP = 35;
 const GOLD = 0xf0c35a;
 const DIM_LINK = 0x6d7480;
@@ -95,7 +93,6 @@ export class TalksScene extends Phaser.Scene {
   private ticker!: Phaser.GameObjects.Container;
   private tickerBand!: Phaser.GameObjects.Image;
   private tickerType!: Phaser.GameObjects.TileSprite;
-  private flash!: Phaser.GameObjects.Image;
   /**
    * The room drawn once into a texture while a report plays: software GL (Chromebooks without a
    * GPU, headless Chromium) pays for every layer in every frame, so while only the chain,
@@ -261,13 +258,11 @@ export class TalksScene extends Phaser.Scene {
       this.arrows[place] = this.add.image(x, y, TEX.arrow).setAlpha(0).setData('y', y);
     }
 
-    // Event sting: a headline band across the top, and a flash.
+    // Event sting: a headline band across the top.
     this.tickerBand = this.add.image(0, 0, TEX.px).setOrigin(0, 0).setDisplaySize(W, 64).setTint(0x9b1c1c);
     this.tickerType = this.add.tileSprite(0, 12, W, 48, TEX.ticker).setOrigin(0, 0).setAlpha(0.8);
     const edge = this.add.image(0, 64, TEX.px).setOrigin(0, 0).setDisplaySize(W, 4).setTint(GOLD);
     this.ticker = this.add.container(0, 0, [this.tickerBand, this.tickerType, edge]).setAlpha(0).setVisible(false);
-    this.flash = this.add.image(W / 2, 260, TEX.band).setDisplaySize(W, 300)
-      .setBlendMode(Phaser.BlendModes.ADD).setTint(0xffb070).setAlpha(0);
 
     this.applyMeters(this.shown);
     this.setScene('neutral', true);
@@ -342,10 +337,13 @@ export class TalksScene extends Phaser.Scene {
       this.awake(1600);
       return Promise.resolve();
     }
-    this.applyMeters(from);
-    this.freeze();
+    // The glows live in the still (redrawing it costs a full frame on software GL): they take
+    // their new level once, as the report opens, while the chain moves link by link.
+    this.applyLinks(from.trust);
+    this.applyGlows(to.climate, to.us, to.china);
     const glowsMove = to.climate !== from.climate || to.us !== from.us || to.china !== from.china;
-    let glowStep = 0;
+    if (!this.frozen) this.freeze();
+    else if (glowsMove) this.bakeStill();
     const state = { t: 0 };
     return new Promise<void>((resolve) => {
       const done = (): void => {
@@ -361,18 +359,10 @@ export class TalksScene extends Phaser.Scene {
         onUpdate: () => {
           const k = state.t;
           this.applyLinks(from.trust + (to.trust - from.trust) * k);
-          // The glows live in the still: move them in a few steps, not every frame.
-          const step = Math.floor(k * GLOW_STEPS);
-          if (!glowsMove || step === glowStep || step >= GLOW_STEPS) return;
-          glowStep = step;
-          const g = step / GLOW_STEPS;
-          this.applyGlows(from.climate + (to.climate - from.climate) * g, from.us + (to.us - from.us) * g, from.china + (to.china - from.china) * g);
-          this.bakeStill();
         },
         onComplete: () => {
           this.shown = to;
           this.applyMeters(to);
-          if (glowsMove && this.frozen) this.bakeStill();
           this.changeTweens = this.changeTweens.filter((t) => t !== tween);
           done();
         },
@@ -387,7 +377,7 @@ export class TalksScene extends Phaser.Scene {
   }
 
   playEvent(): Promise<void> {
-    this.tweens.killTweensOf([this.ticker, this.tickerType, this.flash]);
+    this.tweens.killTweensOf([this.ticker, this.tickerType]);
     if (this.reduced) {
       // No movement: the band appears and later disappears, in place.
       this.ticker.setVisible(true).setAlpha(1).setX(0);
@@ -411,8 +401,6 @@ export class TalksScene extends Phaser.Scene {
         onComplete: () => { this.ticker.setVisible(false); done(); },
         onStop: () => done(),
       });
-      // The horizon flares.
-      this.tweens.add({ targets: this.flash, alpha: { from: 0.28, to: 0 }, duration: EVENT_MS * 0.6, ease: 'Quad.easeOut' });
       this.awake(EVENT_MS + 300);
     });
   }
