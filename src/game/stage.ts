@@ -45,6 +45,8 @@ function resolutionFor(width: number, max: number): number {
  * animates at 60 frames a second, 720×405 (1.2 MB) at 20–30. Smooth beats sharp there.
  */
 const SOFTWARE_GL_MAX_RESOLUTION = 0.5;
+/** …and draws at most every other display frame, so the page is never still waiting for the last one. */
+const SOFTWARE_GL_FPS = 30;
 
 function isSoftwareGl(renderer: unknown): boolean {
   const gl = (renderer as { gl?: WebGLRenderingContext } | null)?.gl;
@@ -98,6 +100,7 @@ export async function createStage(parent: HTMLElement, options: { reducedMotion:
       let startResolution = resolution;
       if (isSoftwareGl(game.renderer)) {
         maxResolution = SOFTWARE_GL_MAX_RESOLUTION;
+        game.loop.setFPSLimit(SOFTWARE_GL_FPS);
         startResolution = Math.min(resolution, maxResolution);
         game.scale.setGameSize(Math.round(W * startResolution), Math.round(H * startResolution));
       }
