@@ -7,12 +7,10 @@ import type Phaser from 'phaser';
 
 export const TEX = {
   link: 'lk-link',
-  linkSide: 'lk-link-side',
   soft: 'lk-soft',
   band: 'lk-band',
   ring: 'lk-ring',
   arrow: 'lk-arrow',
-  vignette: 'lk-vignette',
   ticker: 'lk-ticker',
   beam: 'lk-beam',
   px: 'lk-px',
@@ -45,15 +43,6 @@ export function makeTextures(scene: Phaser.Scene): void {
     ctx.strokeStyle = '#ffffff';
     roundRect(ctx, 6, 5, 60, 26, 13);
     ctx.stroke();
-  });
-  // A chain link seen edge on: a rounded bar.
-  make(scene, TEX.linkSide, 72, 16, (ctx) => {
-    const g = ctx.createLinearGradient(0, 2, 0, 14);
-    g.addColorStop(0, '#ffffff');
-    g.addColorStop(1, '#bdbdbd');
-    ctx.fillStyle = g;
-    roundRect(ctx, 3, 3, 66, 10, 5);
-    ctx.fill();
   });
   // A soft round light.
   make(scene, TEX.soft, 128, 128, (ctx) => {
@@ -97,15 +86,6 @@ export function makeTextures(scene: Phaser.Scene): void {
     ctx.strokeStyle = 'rgba(0,0,0,0.55)';
     ctx.lineWidth = 2;
     ctx.stroke();
-  });
-  // Darkened edges; small and stretched (smooth gradient).
-  make(scene, TEX.vignette, 320, 180, (ctx) => {
-    const g = ctx.createRadialGradient(160, 80, 40, 160, 90, 200);
-    g.addColorStop(0, 'rgba(8,10,20,0)');
-    g.addColorStop(0.6, 'rgba(8,10,20,0.12)');
-    g.addColorStop(1, 'rgba(8,10,20,0.6)');
-    ctx.fillStyle = g;
-    ctx.fillRect(0, 0, 320, 180);
   });
   // A headline band with greeked (unreadable, decorative) lines of type.
   make(scene, TEX.ticker, 512, 48, (ctx) => {
