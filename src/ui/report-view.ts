@@ -1,6 +1,6 @@
 /**
  * A round's report as DOM: both answers, the changes with their reasons, the
- * event, and the meters. Shared by the live game (app.ts) and the replay viewer.
+ * event, and the meters. Shared by the live game (screens/report.ts) and the replay viewer.
  */
 import type { Scenario, SideId } from '../engine/schema.ts';
 import type { RoundRecord } from '../engine/types.ts';

@@ -1,0 +1,43 @@
+/**
+ * Which classroom page (src/ui/classroom/) to build for a route: the debrief
+ * after a game, the teacher's guide, or class results. The classroom code is
+ * loaded on demand, so it comes in as `room`.
+ */
+import type { Scenario } from '../../engine/schema.ts';
+import type { GameState, Mode } from '../../engine/types.ts';
+import type * as Classroom from '../classroom/index.ts';
+import { parseRoute } from '../router.ts';
+import type { ReplayParts } from './ending.ts';
+import { screenHeading } from './heading.ts';
+
+export type ClassroomPage = 'debrief' | 'teachers' | 'class';
+
+export interface ClassroomContext {
+  scenario: Scenario;
+  /** The game in memory, if any; the debrief needs one that has ended. */
+  game: { state: GameState; mode: Mode } | null;
+  replay(state: GameState): ReplayParts;
+  onBackToEnding(): void;
+  onPlayAgain(mode: Mode): void;
+  announce(text: string): void;
+}
+
+/** The page, or null when there is nothing to show (no ended game, or the route moved on while loading). */
+export function classroomPage(room: typeof Classroom, page: ClassroomPage, ctx: ClassroomContext): HTMLElement | null {
+  const { scenario, game } = ctx;
+  const heading = (text: string) => screenHeading('h1', text);
+  const toTitle = () => { location.hash = '#/'; };
+  if (page === 'debrief') {
+    if (!game?.state.ending) return null;
+    const replay = ctx.replay(game.state);
+    return room.buildDebrief({
+      scenario, state: game.state, heading, onBack: () => ctx.onBackToEnding(), onPlayAgain: () => ctx.onPlayAgain(game.mode),
+      replay: replay.section(),
+      branch: (round) => replay.branch(round),
+    });
+  }
+  if (parseRoute(location.hash).name !== page) return null;
+  return page === 'teachers'
+    ? room.buildGuide({ heading, onBack: toTitle, classHref: '#/class' })
+    : room.buildClassPage({ scenario, heading, onBack: toTitle, teachersHref: '#/teachers', announce: (text) => ctx.announce(text) });
+}

@@ -1,0 +1,9 @@
+/**
+ * The heading every screen starts with. It takes focus (tabindex -1) when the
+ * screen changes, so keyboard and screen-reader users land at the top.
+ */
+import { h } from '../dom.ts';
+
+export function screenHeading(level: 'h1' | 'h2', text: string, extra: string = ''): HTMLElement {
+  return h(level, { tabindex: -1, class: `screen-heading ${extra}`.trim() }, text);
+}

@@ -1,0 +1,119 @@
+/**
+ * A round as one player sees it: the setting, what was said, the headlines,
+ * the measures, and that player's options as numbered buttons.
+ */
+import type { Option, Round, Scenario, SideId } from '../../engine/schema.ts';
+import type { GameState, Mode } from '../../engine/types.ts';
+import { h, sourceLink } from '../dom.ts';
+import { t } from '../locale/en.ts';
+import { metersView } from '../report-view.ts';
+import type { Session } from '../session.ts';
+import { likelyMoves, sideOf, speakerOf, stanceBadges } from '../view-model.ts';
+import { screenHeading } from './heading.ts';
+import type { ScreenHost } from './host.ts';
+import { ticker } from './ticker.ts';
+
+export interface RoundDisplay {
+  /** The stage failed to load: say so, since the round plays on without it. */
+  stageFailed: boolean;
+  reducedMotion: boolean;
+}
+
+/** The current round for the player of `side`. */
+export function showRound(host: ScreenHost, session: Session, side: SideId, display: RoundDisplay): void {
+  const { scenario } = session;
+  const state = session.state();
+  const round = scenario.rounds[state.round];
+  if (!round) return;
+  host.show('round', true, [roundScreen({
+    scenario, state, round, side, ...display,
+    options: session.offered(side),
+    mode: session.mode,
+    onChoose: (option) => session.send({ type: 'CHOOSE', side, option }),
+  })]);
+  host.refreshStage();
+  // Where we are, then every line as said.
+  host.announce([
+    `${t.roundOf(state.round + 1, scenario.rounds.length)}: ${round.title}. ${round.setting}`,
+    ...round.lines.map((l) => t.saidBy(speakerOf(scenario, l.speaker).name, l.text)),
+  ].join(' '));
+}
+
+interface RoundContext extends RoundDisplay {
+  scenario: Scenario;
+  state: GameState;
+  round: Round;
+  /** The side choosing on this screen. */
+  side: SideId;
+  options: readonly Option[];
+  mode: Mode;
+  onChoose(option: string): void;
+}
+
+function lineItem(scenario: Scenario, line: Round['lines'][number]): HTMLElement {
+  const who = speakerOf(scenario, line.speaker);
+  return h('li', { class: `line side-${who.side ?? 'none'}` },
+    h('p', { class: 'line-who' }, h('span', { class: 'line-name' }, who.name), who.role ? h('span', { class: 'line-role' }, who.role) : null),
+    h('p', { class: 'line-text' }, line.text),
+    line.source ? h('p', { class: 'line-source' }, sourceLink(t.sourceOf(line.source.label), line.source.url, t.opensInNewTab)) : null,
+  );
+}
+
+/** Option `i` as a button: its number key, text, stances on the issues and likely moves of the measures. */
+function optionButton(scenario: Scenario, option: Option, i: number): HTMLButtonElement {
+  const badges = stanceBadges(scenario, option);
+  const moves = likelyMoves(scenario, option);
+  return h('button', { type: 'button', class: 'option', 'data-option': option.id },
+    h('span', { class: 'option-key', 'aria-hidden': 'true' }, String(i + 1)),
+    h('span', { class: 'option-body' },
+      h('span', { class: 'option-label' }, option.label),
+      h('span', { class: 'option-text' }, option.text),
+      badges.length ? h('span', { class: 'badges' }, badges.map((b) => h('span', { class: `badge badge-${b.stance}` },
+        b.stance === 'link' ? t.stanceLink(b.label) : b.stance === 'separate' ? t.stanceSeparate(b.label) : t.stanceAcknowledge(b.label)))) : null,
+      moves.length ? h('span', { class: 'moves' },
+        h('span', { class: 'moves-label' }, t.likelyMoves),
+        moves.map((m) => h('span', { class: `move is-${m.direction}` },
+          h('span', { 'aria-hidden': 'true' }, m.direction === 'up' ? '▲ ' : '▼ '),
+          h('span', { class: 'sr-only' }, `${m.direction === 'up' ? t.up : t.down}: `),
+          m.label))) : null,
+    ),
+  );
+}
+
+function roundScreen(ctx: RoundContext): HTMLElement {
+  const { scenario, state, round } = ctx;
+  const sideInfo = sideOf(scenario, ctx.side);
+  const lines = round.lines.map((line) => lineItem(scenario, line));
+  const buttons = ctx.options.map((option, i) => {
+    const button = optionButton(scenario, option, i);
+    button.addEventListener('click', () => {
+      // One choice a turn: no second click while the session moves on.
+      for (const b of buttons) b.disabled = true;
+      ctx.onChoose(option.id);
+    });
+    return button;
+  });
+  const optionsHeading = ctx.mode === 'two' ? t.optionsFor(sideInfo.name) : t.yourOptions;
+  return h('div', { class: 'round' },
+    h('header', { class: 'round-head' },
+      h('p', { class: 'eyebrow' }, t.roundOf(state.round + 1, scenario.rounds.length), ' · ', sideInfo.name),
+      screenHeading('h1', round.title),
+      h('p', { class: 'meta' }, h('span', null, round.date), h('span', null, round.place)),
+      h('p', { class: 'setting' }, round.setting),
+    ),
+    ctx.stageFailed ? h('p', { class: 'hint' }, t.stageUnavailable) : null,
+    h('section', { class: 'dialogue', 'aria-labelledby': 'dialogue-heading' },
+      h('h2', { id: 'dialogue-heading', class: 'small-heading' }, t.dialogueHeading),
+      h('ol', { class: 'lines' }, lines),
+    ),
+    round.headlines?.length ? ticker(round.headlines, ctx.reducedMotion) : null,
+    h('section', { class: 'meters-box', 'aria-labelledby': 'meters-heading' },
+      h('h2', { id: 'meters-heading', class: 'small-heading' }, t.measuresShort),
+      metersView(scenario, state.measures),
+    ),
+    h('section', { class: 'options-box', 'aria-labelledby': 'options-heading' },
+      h('h2', { id: 'options-heading', class: 'small-heading' }, optionsHeading),
+      h('div', { role: 'group', 'aria-label': t.yourOptions, class: 'options' }, buttons),
+    ),
+  );
+}

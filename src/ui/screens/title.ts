@@ -1,0 +1,74 @@
+/**
+ * The title screen: the name, the scenario card, the three ways to play, the
+ * replay and teacher slots, and the settings.
+ */
+import type { Mode } from '../../engine/types.ts';
+import { ART } from '../../game/art.ts';
+import { h } from '../dom.ts';
+import { t } from '../locale/en.ts';
+import { screenHeading } from './heading.ts';
+
+/** The scenario fields the title card needs, readable before the engine (and its validation) loads. */
+export interface ScenarioCard {
+  title: string;
+  subtitle?: string;
+  dates: string;
+  place: string;
+  premise: string;
+  minutes: { min: number; max: number };
+}
+
+export interface TitleContext {
+  card: ScenarioCard;
+  newGame(mode: Mode): void;
+  /** "Resume" (src/ui/replay/): hidden until a save is found. */
+  resumeSlot(): HTMLElement;
+  /** "Open a replay" (src/ui/replay/). */
+  replaySlot(): HTMLElement;
+  settingsForm(prefix: string): HTMLElement;
+}
+
+export function titleScreen(ctx: TitleContext): HTMLElement[] {
+  const c = ctx.card;
+  const mode = (m: Mode, label: string, hint: string, side: string) => {
+    const hintId = `mode-${m}-hint`;
+    return h('li', { class: `mode mode-${side}` },
+      h('button', { type: 'button', class: 'btn btn-mode', 'aria-describedby': hintId, 'data-mode': m, onclick: () => ctx.newGame(m) }, label),
+      h('p', { id: hintId, class: 'hint' }, hint),
+    );
+  };
+  const emblem = h('img', { class: 'emblem', alt: '', width: 96, height: 96, src: ART.emblem });
+  return [
+    h('div', { class: 'title-hero' },
+      emblem,
+      h('div', null,
+        screenHeading('h1', t.appName, 'title-name'),
+        h('p', { class: 'tagline' }, t.tagline),
+      ),
+    ),
+    h('div', { class: 'title-grid' },
+      h('section', { class: 'card scenario-card', 'aria-labelledby': 'scenario-title' },
+        h('p', { class: 'eyebrow' }, t.scenarioHeading),
+        h('h2', { id: 'scenario-title' }, c.title),
+        c.subtitle ? h('p', { class: 'subtitle' }, c.subtitle) : null,
+        h('p', { class: 'meta' }, h('span', null, c.dates), h('span', null, c.place), h('span', null, t.minutes(c.minutes.min, c.minutes.max))),
+        h('p', null, c.premise),
+      ),
+      h('section', { class: 'card modes', 'aria-labelledby': 'modes-heading' },
+        h('h2', { id: 'modes-heading' }, t.modeHeading),
+        ctx.resumeSlot(),
+        h('ul', { class: 'mode-list' },
+          mode('us', t.modeUs, t.modeUsHint, 'us'),
+          mode('china', t.modeChina, t.modeChinaHint, 'china'),
+          mode('two', t.modeTwo, t.modeTwoHint, 'two'),
+        ),
+        // Slots for later issues: not shown until they work.
+        h('div', { class: 'later-slots' },
+          ctx.replaySlot(),
+          h('a', { class: 'btn', 'data-slot': 'teachers', href: '#/teachers' }, t.forTeachers),
+        ),
+      ),
+      h('section', { class: 'card' }, ctx.settingsForm('title')),
+    ),
+  ];
+}
