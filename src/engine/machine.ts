@@ -5,12 +5,11 @@
  * Its context is plain JSON, so a persisted snapshot restores exactly.
  */
 import { assign, emit, enqueueActions, setup } from 'xstate';
-import { SIDES, type Scenario } from './schema.ts';
+import { SIDES, type Scenario, type SideId } from './schema.ts';
 import type { Change, Cue, GameInput, GameState, Mode, Phase } from './types.ts';
-import { bothChosen, newGame, refusal, resolveDrawing, resolveRound, withChoice } from './rules.ts';
-import { draws } from './rng.ts';
+import { bothChosen, newGame, refusal, resolveRound, resolveWith, withChoice } from './rules.ts';
 import { chooseForComputer } from './policy.ts';
-import { endingById, indexOf } from './lookup.ts';
+import { endingById, optionInfo } from './lookup.ts';
 
 export type MachineInput = { seed: number; mode: Mode } | { state: GameState };
 export interface MachineContext {
@@ -97,10 +96,8 @@ export function createGameMachine(scenario: Scenario) {
         if (event.type !== 'CHOOSE') return;
         // As resolveRound(withChoice(…)) would, without building the in-between state.
         const before = context.game;
-        const options = indexOf(scenario).options[before.round]!;
-        const us = options.us.get(event.side === 'us' ? event.option : before.pending.us!)!;
-        const china = options.china.get(event.side === 'china' ? event.option : before.pending.china!)!;
-        const game = resolveDrawing(scenario, before, us, china, draws(before.rng));
+        const chosen = (side: SideId) => optionInfo(scenario, before.round, side, side === event.side ? event.option : before.pending[side]!)!;
+        const game = resolveWith(scenario, before, { us: chosen('us'), china: chosen('china') }, before.rng);
         enqueue.assign({ game });
         enqueue.emit({ type: 'choice', side: event.side, option: event.option });
         emitChanges(game, measures, enqueue.emit);

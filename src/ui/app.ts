@@ -63,6 +63,7 @@ class App {
   private readonly menu: GameMenu;
   private readonly shell: Shell;
   private readonly screenEl: HTMLElement;
+  private readonly scenarioJson: () => Promise<unknown>;
 
   /** What the game's screens may do: show themselves, speak, stage, sound. */
   private readonly screens: ScreenHost = {
@@ -161,8 +162,6 @@ class App {
       void import('../game/stage.ts').catch(() => undefined);
     }, 50);
   }
-
-  private readonly scenarioJson: () => Promise<unknown>;
 
   private loadEngine(): Promise<EngineModule> {
     this.engine ??= loadEngine().catch((error: unknown) => {
