@@ -44,6 +44,25 @@ async function checkAt(page: Page, width: number, height: number, label: string)
   await page.setViewportSize({ width: 1280, height: 720 });
 }
 
+/** Where the screen's measures are: docked under the stage (wide layouts) or in the screen (narrow ones). */
+function measuresPlace(page: Page) {
+  return page.evaluate(() => {
+    const boxes = [...document.querySelectorAll<HTMLElement>('.meters-box')];
+    const box = boxes[0]!;
+    const stage = document.querySelector('.stage-frame')!.getBoundingClientRect();
+    const r = box.getBoundingClientRect();
+    const dialogue = document.querySelector('#screen .dialogue, #screen .answers');
+    return {
+      copies: boxes.length,
+      heading: box.querySelector('h2')?.id,
+      docked: box.parentElement?.matches('aside.stage-dock') ?? false,
+      underStage: r.top >= stage.bottom && r.left >= stage.left - 1 && r.right <= stage.right + 1,
+      inView: r.bottom <= window.innerHeight,
+      afterText: dialogue !== null && box.closest('#screen') !== null && (dialogue.compareDocumentPosition(box) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0,
+    };
+  });
+}
+
 const focusedText = (page: Page) => page.evaluate(() => (document.activeElement?.textContent ?? '').trim());
 
 /** Presses Tab until the focused element matches the selector (keyboard-only navigation). */
@@ -79,12 +98,21 @@ test('as the US, by mouse, with the stage, a whole game reaches an ending; every
       await settleStage(page, 60_000);
       await shootScreen(page, '03-round');
       expect(await axeSerious(page)).toEqual([]);
+      // Wide: the measures sit under the stage, in view beside the text. Phone: back in the screen, after the dialogue.
+      // (Polled: the page hears of a new viewport size at its next frame.)
+      await expect.poll(() => measuresPlace(page)).toEqual({ copies: 1, heading: 'meters-heading', docked: true, underStage: true, inView: true, afterText: false });
+      await page.setViewportSize({ width: 390, height: 844 });
+      await expect.poll(() => measuresPlace(page)).toMatchObject({ copies: 1, docked: false, afterText: true });
+      await page.setViewportSize({ width: 1280, height: 720 });
+      await expect.poll(() => measuresPlace(page)).toMatchObject({ copies: 1, docked: true, underStage: true });
     }
     await options.nth((round - 1) % count).click();
     await waitForScreen(page, 'report');
     if (round === 1) {
       await settleStage(page);
       await shootScreen(page, '05-report');
+      // The report's measures (with the round's changes) take the round's place under the stage.
+      await expect.poll(() => measuresPlace(page)).toMatchObject({ copies: 1, heading: 'report-meters', docked: true, underStage: true, inView: true });
     }
     await page.locator('[data-action="continue"]').click();
   }

@@ -12,6 +12,12 @@ import { netChanges, otherSide } from '../view-model.ts';
 import { screenHeading } from './heading.ts';
 import type { ScreenHost } from './host.ts';
 
+/** Marks a part of the screen to sit under the stage on wide layouts (see Shell). */
+function dockedUnderStage(part: HTMLElement): HTMLElement {
+  part.dataset.dock = 'stage';
+  return part;
+}
+
 /** The report of the last round played (nothing before any); `onContinue` moves the game on. */
 export function showReport(host: ScreenHost, session: Session, onContinue: () => void): void {
   const { scenario, mode } = session;
@@ -33,7 +39,7 @@ export function showReport(host: ScreenHost, session: Session, onContinue: () =>
         session.isPerson(side) && mode !== 'two' ? t.yourAnswer(name) : t.theirAnswer(name)),
       changesView(scenario, record),
       eventView(scenario, record),
-      reportMetersView(scenario, record),
+      dockedUnderStage(reportMetersView(scenario, record)),
       h('div', { class: 'actions' },
         h('button', { type: 'button', class: 'btn btn-primary', 'data-action': 'continue', onclick: () => onContinue() }, last ? t.toEnding : t.continue),
       ),

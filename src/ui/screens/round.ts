@@ -107,7 +107,8 @@ function roundScreen(ctx: RoundContext): HTMLElement {
       h('ol', { class: 'lines' }, lines),
     ),
     round.headlines?.length ? ticker(round.headlines, ctx.reducedMotion) : null,
-    h('section', { class: 'meters-box', 'aria-labelledby': 'meters-heading' },
+    // Docked under the stage on wide layouts (see Shell), so it stays in view beside the options.
+    h('section', { class: 'meters-box', 'aria-labelledby': 'meters-heading', 'data-dock': 'stage' },
       h('h2', { id: 'meters-heading', class: 'small-heading' }, t.measuresShort),
       metersView(scenario, state.measures),
     ),
