@@ -21,7 +21,7 @@ export interface ShellParts {
 }
 
 /** When the stage and the screen sit side by side (as in styles.css). */
-export const WIDE_LAYOUT = '(min-width: 64rem) and (min-aspect-ratio: 4 / 3)';
+const WIDE_LAYOUT = '(min-width: 64rem) and (min-aspect-ratio: 4 / 3)';
 
 export class Shell {
   readonly screenEl: HTMLElement = h('main', { class: 'screen', id: 'screen' });
@@ -32,7 +32,6 @@ export class Shell {
   /** Where the docked part lives in the screen, to put it back when the layout narrows. */
   private readonly dockHome: Comment = document.createComment('docked under the stage');
   private docked: HTMLElement | null = null;
-  /** The same query as the two-column layout in styles.css. */
   private readonly wide = window.matchMedia(WIDE_LAYOUT);
   /** The page's own title, kept for the title screen. */
   private readonly initialTitle = document.title;
