@@ -217,6 +217,11 @@ test('class results: codes, a named line and a damaged line; counts, the damaged
   await page.emulateMedia({ media: 'print' });
   expect(await page.locator('.class-form').isVisible()).toBe(false);
   await page.screenshot({ path: `${SHOT_DIR}/22-class-results-print.png`, fullPage: true });
+  // A teacher prints the summary: it stays a short handout (the tables are per round, not per game).
+  const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+  const pages = pdf.match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+  expect(pages).toBeGreaterThan(0);
+  expect(pages).toBeLessThanOrEqual(3);
   await page.emulateMedia({ media: 'screen' });
   expect(problems).toEqual([]);
 });
