@@ -1,13 +1,16 @@
 /**
- * The game in progress, saved after every round. What is stored is the game's
- * replay code (small, checksummed, refused if the scenario changed) plus a few
- * fields to cross-check it, so a resumed game is replayed by the same rules
- * rather than trusted from disk. A save that cannot be read is moved aside to
+ * The game in progress, saved after every round and after every choice a
+ * person makes. What is stored is the game's replay code (small, checksummed,
+ * refused if the scenario changed), the choices already made in the round
+ * being played (two players: the first has chosen, the second not yet), and a
+ * few fields to cross-check them, so a resumed game is replayed by the same
+ * rules rather than trusted from disk. A save that cannot be read is moved aside to
  * SAVE_KEY + ":bad" for inspection, reported, and never crashes the game.
  */
 import { z } from 'zod';
-import type { Scenario } from '../engine/schema.ts';
+import { SIDES, type Scenario, type SideId } from '../engine/schema.ts';
 import { MODES, type GameState } from '../engine/types.ts';
+import { bothChosen, choose, isPersonSide } from '../engine/rules.ts';
 import { decodeReplay, encodeReplay, isReplayError, MAX_REPLAY_INPUT, type ReplayInputs, type ScenarioLookup } from '../engine/replay/index.ts';
 import { safeStorage, type SafeStorage } from './storage.ts';
 
@@ -27,7 +30,13 @@ export interface StorageLike {
 /** Saves accept raw storage (wrapped here) or the app's SafeStorage; null when there is none. */
 export type SaveStorage = StorageLike | SafeStorage | null | undefined;
 
-export type LoadResult = { ok: true; inputs: ReplayInputs; savedAt: number | null } | { ok: false; reason: string } | null;
+/** Choices people have made in the round being played, by side. */
+export type SavedChoices = Partial<Record<SideId, string>>;
+
+export type LoadResult = { ok: true; inputs: ReplayInputs; pending: SavedChoices; savedAt: number | null } | { ok: false; reason: string } | null;
+
+/** An option id as the scenario format allows it (checked against the round on resume). */
+const OptionId = z.string().min(1).max(64);
 
 const SaveRecord = z.strictObject({
   format: z.literal(SAVE_FORMAT),
@@ -36,6 +45,8 @@ const SaveRecord = z.strictObject({
   scenarioId: z.string().max(40),
   /** When it was saved (ms since 1970), for "Resume (saved 5 minutes ago)". */
   savedAt: z.number().int().nonnegative().optional(),
+  /** Choices already made in the round being played; absent when there are none. */
+  pending: z.strictObject({ us: OptionId.optional(), china: OptionId.optional() }).optional(),
 });
 type SaveRecord = z.infer<typeof SaveRecord>;
 
@@ -83,7 +94,38 @@ export function saveGame(storage: SaveStorage, game: GameState, scenario: Scenar
     return false; // a game that cannot be encoded cannot be resumed either
   }
   const record: SaveRecord = { format: SAVE_FORMAT, code, mode: game.mode, scenarioId: game.scenario, savedAt: Math.max(0, Math.trunc(now)) };
+  const pending = peoplesChoices(game);
+  if (pending) record.pending = pending;
   return wrap(storage).set(SAVE_KEY, JSON.stringify(record));
+}
+
+/** The choices people have made in the current round (a computer's hidden choice is drawn again on resume). */
+function peoplesChoices(game: GameState): SavedChoices | undefined {
+  const chosen: SavedChoices = {};
+  let any = false;
+  for (const side of SIDES) {
+    const option = game.pending[side];
+    if (option !== undefined && isPersonSide(game.mode, side)) {
+      chosen[side] = option;
+      any = true;
+    }
+  }
+  return any ? chosen : undefined;
+}
+
+/**
+ * A resumed game: `state` (its completed rounds, replayed) with the choices the
+ * save says were already made in the round being played. A choice the round does
+ * not offer that side's person is dropped, and so are both if they would
+ * complete the round (no real save holds that): the round then starts afresh.
+ */
+export function withSavedChoices(scenario: Scenario, state: GameState, pending: SavedChoices): GameState {
+  let next = state;
+  for (const side of SIDES) {
+    const option = pending[side];
+    if (option !== undefined) next = choose(scenario, next, side, option);
+  }
+  return bothChosen(next) ? state : next;
 }
 
 export function clearSave(storage: SaveStorage): void {
@@ -131,5 +173,5 @@ export function loadSave(storage: SaveStorage, scenarios: ScenarioLookup): LoadR
   if (inputs.mode !== parsed.data.mode || inputs.scenarioId !== parsed.data.scenarioId) {
     return setAside(store, raw, UNREADABLE);
   }
-  return { ok: true, inputs, savedAt: parsed.data.savedAt ?? null };
+  return { ok: true, inputs, pending: parsed.data.pending ?? {}, savedAt: parsed.data.savedAt ?? null };
 }

@@ -24,7 +24,7 @@ export interface Session {
 
 // The replay codes and saves travel in this (lazily loaded) chunk with the engine.
 export * as replay from '../engine/replay/index.ts';
-export { saveGame, loadSave, clearSave } from '../persistence/saves.ts';
+export { saveGame, loadSave, clearSave, withSavedChoices } from '../persistence/saves.ts';
 
 /**
  * The scenario's schema and structural checks (fast). The exhaustive

@@ -192,8 +192,17 @@ test('two players on one device: pass-the-device screens hide each choice until 
     // The second player's pass screen must not show the first choice.
     await waitForScreen(page, 'pass');
     expect(await page.locator('#screen').innerText()).not.toContain(firstLabel);
+    if (round === 2) {
+      // A reload between the two turns: resuming keeps round 1 and the first player's choice, and hands over to the second.
+      await page.reload();
+      await waitForScreen(page, 'title');
+      await page.getByRole('button', { name: 'Resume (round 2 of 6)' }).click();
+      await waitForScreen(page, 'pass');
+      expect(await page.locator('#screen').innerText()).not.toContain(firstLabel);
+    }
     await page.locator('[data-action="ready"]').click();
     await waitForScreen(page, 'round');
+    expect(await page.locator('.eyebrow').first().textContent()).toContain(`Round ${round} of 6 · People's Republic of China`);
     const secondGroup = page.getByRole('group', { name: 'Your options' });
     const count = await secondGroup.getByRole('button').count();
     await secondGroup.getByRole('button').nth((round - 1) % count).click();

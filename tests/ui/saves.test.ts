@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { Scenario as ScenarioSchema, hashState, newGame, playGame, type Scenario } from '../../src/engine/index.ts';
+import { Scenario as ScenarioSchema, choose, chooseForComputer, hashState, newGame, playGame, type Scenario } from '../../src/engine/index.ts';
 import { encodeReplay, replayGame, replayStates, inputsOfGame } from '../../src/engine/replay/index.ts';
-import { BAD_SAVE_KEY, MAX_SAVE_CHARS, SAVE_KEY, clearSave, loadSave, saveGame, type StorageLike } from '../../src/persistence/saves.ts';
+import { BAD_SAVE_KEY, MAX_SAVE_CHARS, SAVE_KEY, clearSave, loadSave, saveGame, withSavedChoices, type StorageLike } from '../../src/persistence/saves.ts';
 import { safeStorage } from '../../src/persistence/storage.ts';
 
 const S: Scenario = ScenarioSchema.parse(JSON.parse(readFileSync(fileURLToPath(new URL('../../src/scenarios/beijing-2023.json', import.meta.url)), 'utf8')));
@@ -128,6 +128,55 @@ describe('saves', () => {
     expect(saveGame(null, full, S)).toBe(false);
     expect(loadSave(null, lookup)).toBeNull();
     expect(() => clearSave(undefined)).not.toThrow();
+  });
+
+  describe('a choice made in the round being played', () => {
+    // Two players, two rounds played; in round 3 the US has chosen and China not yet.
+    const choices = S.rounds.slice(0, 2).map((r) => ({ us: r.options.us[0]!.id, china: r.options.china[1]!.id }));
+    const two = replayGame(S, { scenarioId: S.id, version: S.version, seed: 77, mode: 'two', rounds: 2, choices });
+    const usChoice = S.rounds[2]!.options.us[1]!.id;
+    const halfway = choose(S, two, 'us', usChoice);
+
+    it('is saved and comes back on resume, so a reload between two players keeps it', () => {
+      expect(halfway.pending).toEqual({ us: usChoice });
+      const storage = new MemoryStorage();
+      expect(saveGame(storage, halfway, S)).toBe(true);
+      expect((JSON.parse(storage.getItem(SAVE_KEY)!) as { pending?: unknown }).pending).toEqual({ us: usChoice });
+      const loaded = loadSave(storage, lookup);
+      if (!loaded?.ok) throw new Error('expected a readable save');
+      expect(loaded.pending).toEqual({ us: usChoice });
+      const resumed = withSavedChoices(S, replayGame(S, loaded.inputs), loaded.pending);
+      expect(hashState(resumed)).toBe(hashState(halfway));
+    });
+
+    it('is not saved for a computer side (its hidden choice is drawn again on resume)', () => {
+      const asUs = chooseForComputer(S, newGame(S, 5, 'us'), 'china');
+      expect(asUs.pending.china).toBeDefined();
+      const storage = new MemoryStorage();
+      saveGame(storage, asUs, S);
+      expect(JSON.parse(storage.getItem(SAVE_KEY)!)).not.toHaveProperty('pending');
+      const loaded = loadSave(storage, lookup);
+      expect(loaded?.ok && loaded.pending).toEqual({});
+    });
+
+    it('is dropped when the round does not offer it, or when it would complete the round', () => {
+      expect(withSavedChoices(S, two, { us: 'no-such-option' })).toBe(two);
+      expect(withSavedChoices(S, two, { china: usChoice })).toBe(two); // a US option is not China's
+      expect(withSavedChoices(S, two, { us: usChoice, china: S.rounds[2]!.options.china[0]!.id })).toBe(two);
+      const asUs = newGame(S, 5, 'us');
+      expect(withSavedChoices(S, asUs, { china: S.rounds[0]!.options.china[0]!.id })).toBe(asUs); // China is the computer's
+    });
+
+    it('makes the save unreadable when it is not an option id (set aside, a new game can start)', () => {
+      for (const pending of [{ us: 7 }, { us: 'x'.repeat(65) }, { us: '' }, { taiwan: 'a' }, []]) {
+        const storage = new MemoryStorage();
+        saveGame(storage, halfway, S);
+        const record = JSON.parse(storage.getItem(SAVE_KEY)!) as Record<string, unknown>;
+        storage.setItem(SAVE_KEY, JSON.stringify({ ...record, pending }));
+        expect(loadSave(storage, lookup)).toEqual({ ok: false, reason: expect.stringContaining('could not be read') as unknown });
+        expect(storage.getItem(SAVE_KEY)).toBeNull();
+      }
+    });
   });
 
   it('does not save a game of another scenario version', () => {

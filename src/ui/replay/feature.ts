@@ -14,6 +14,7 @@ import type { EngineModule } from '../ports.ts';
 import { answersView, changesView, eventView, metersView, reportAnnouncement, reportMetersView } from '../report-view.ts';
 import { parseRoute, type Route } from '../router.ts';
 import type { Session } from '../session.ts';
+import { peopleOf } from '../turn.ts';
 import { pathSummary, sideOf } from '../view-model.ts';
 import { lineChart } from '../chart.ts';
 
@@ -74,15 +75,20 @@ export class ReplayFeature {
 
   // ---------- save and resume ----------
 
-  /** After every change of a live game: save after each round, clear the save when it ends. Never throws. */
+  /**
+   * After every change of a live game: save after each round and each choice a
+   * person makes (so a reload between two players' turns keeps the first
+   * choice), clear the save when it ends. Never throws.
+   */
   onSessionChange(session: Session, engine: EngineModule): void {
     try {
       const state = session.state();
-      const key = `${state.seed}:${state.log.length}:${state.ending ?? ''}`;
+      const chosen = peopleOf(session).filter((side) => state.pending[side] !== undefined);
+      const key = `${state.seed}:${state.log.length}:${chosen.join(',')}:${state.ending ?? ''}`;
       if (key === this.savedKey) return;
       this.savedKey = key;
       if (state.ending !== null) engine.clearSave(this.storage);
-      else if (state.log.length > 0) engine.saveGame(this.storage, state, session.scenario);
+      else if (state.log.length > 0 || chosen.length > 0) engine.saveGame(this.storage, state, session.scenario);
     } catch (error) {
       console.warn('Linkage: the game could not be saved; the replay code still works.', error);
     }
@@ -146,7 +152,7 @@ export class ReplayFeature {
     }
     let state: GameState;
     try {
-      state = engine.replay.replayGame(scenario, save.inputs);
+      state = engine.withSavedChoices(scenario, engine.replay.replayGame(scenario, save.inputs), save.pending);
     } catch {
       return;
     }
