@@ -6,7 +6,8 @@
  */
 import { assign, emit, enqueueActions, setup } from 'xstate';
 import { SIDES, type Scenario, type SideId } from './schema.ts';
-import type { Change, Cue, GameInput, GameState, Mode, Phase } from './types.ts';
+import type { Cue, GameInput, GameState, Mode, Phase } from './types.ts';
+import { netMoves } from './net-moves.ts';
 import { bothChosen, newGame, refusal, resolveRound, resolveWith, withChoice } from './rules.ts';
 import { chooseForComputer } from './policy.ts';
 import { endingById, optionInfo } from './lookup.ts';
@@ -28,23 +29,10 @@ function hasStarted(game: GameState): boolean {
  */
 function emitChanges(game: GameState, measures: readonly string[], emit: (cue: Cue) => void): void {
   const record = game.log[game.log.length - 1]!;
-  emitNetMoves(record.changes, measures, false, emit);
+  for (const move of netMoves(record.changes, measures, 'not-event')) emit({ type: 'measure', ...move });
   if (record.event === null) return;
   emit({ type: 'event', event: record.event });
-  emitNetMoves(record.changes, measures, true, emit);
-}
-
-function emitNetMoves(changes: readonly Change[], measures: readonly string[], fromEvent: boolean, emit: (cue: Cue) => void): void {
-  for (const measure of measures) {
-    let by = 0;
-    let to = 0;
-    for (const c of changes) {
-      if (c.measure !== measure || (c.cause.kind === 'event') !== fromEvent) continue;
-      by += c.by;
-      to = c.to;
-    }
-    if (by !== 0) emit({ type: 'measure', measure, by, to });
-  }
+  for (const move of netMoves(record.changes, measures, 'event')) emit({ type: 'measure', ...move });
 }
 
 /** Cues that never vary, built once per scenario: the same objects are emitted each game. */

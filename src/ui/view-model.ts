@@ -4,6 +4,7 @@
  */
 import type { Option, Scenario, SideId, Stance } from '../engine/schema.ts';
 import type { Change, GameState, RoundRecord } from '../engine/types.ts';
+import { netMoves, type NetMove } from '../engine/net-moves.ts';
 
 /** "+5", "−3" (a true minus sign), "0". */
 export function formatDelta(by: number): string {
@@ -90,16 +91,8 @@ export function reasonFor(scenario: Scenario, roundId: string, change: Change): 
 }
 
 /** Net change per measure over a round, in the scenario's measure order; measures that did not move are left out. */
-export function netChanges(scenario: Scenario, changes: readonly Change[]): { measure: string; by: number; to: number }[] {
-  const out: { measure: string; by: number; to: number }[] = [];
-  for (const m of scenario.measures) {
-    const mine = changes.filter((c) => c.measure === m.id);
-    const last = mine[mine.length - 1];
-    if (!last) continue;
-    const by = mine.reduce((sum, c) => sum + c.by, 0);
-    if (by !== 0) out.push({ measure: m.id, by, to: last.to });
-  }
-  return out;
+export function netChanges(scenario: Scenario, changes: readonly Change[]): NetMove[] {
+  return netMoves(changes, scenario.measures.map((m) => m.id));
 }
 
 /** The measure values before a round: after the previous round, or the starting values. */
