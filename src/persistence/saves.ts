@@ -102,15 +102,11 @@ export function saveGame(storage: SaveStorage, game: GameState, scenario: Scenar
 /** The choices people have made in the current round (a computer's hidden choice is drawn again on resume). */
 function peoplesChoices(game: GameState): SavedChoices | undefined {
   const chosen: SavedChoices = {};
-  let any = false;
   for (const side of SIDES) {
     const option = game.pending[side];
-    if (option !== undefined && isPersonSide(game.mode, side)) {
-      chosen[side] = option;
-      any = true;
-    }
+    if (option !== undefined && isPersonSide(game.mode, side)) chosen[side] = option;
   }
-  return any ? chosen : undefined;
+  return Object.keys(chosen).length > 0 ? chosen : undefined;
 }
 
 /**
