@@ -3,13 +3,14 @@
  * measures file sizes, then loads the game in headless Chromium with a 4x CPU
  * slowdown. Prints a table, or one JSON object with --json.
  */
-import { execSync } from 'node:child_process';
+import { execFileSync, execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { openBrowser } from './chromium.ts';
 import { startServer } from './test-server.ts';
 import { builtSizes } from './bench/sizes.ts';
 import { measureFirstScreen } from './bench/first-screen.ts';
 import { benchBrowser } from './bench-browser.ts';
+import { benchEngineInBrowser } from './bench/engine-browser.ts';
 
 const asJson = process.argv.includes('--json');
 const log = (line: string): void => {
@@ -21,6 +22,12 @@ async function optionalFigures(module: string, name: string): Promise<Record<str
   const loaded = (await import(`./${module.replace(/^scripts\//, '')}`)) as Record<string, () => Promise<Record<string, number>>>;
   const run = loaded[name];
   return run ? run() : {};
+}
+
+/** scripts/bench-engine.ts in a fresh Node process: why, see its header. */
+function engineInOwnProcess(): Record<string, number> {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/bench-engine.ts'], { encoding: 'utf8' });
+  return JSON.parse(out) as Record<string, number>;
 }
 
 async function main(): Promise<void> {
@@ -42,11 +49,14 @@ async function main(): Promise<void> {
     figures.firstScreen = first;
     log('Playing the game in Chromium (first round, frame times, 50 games for heap growth)…');
     Object.assign(figures, await benchBrowser(server.url));
+    log('Timing the engine in Chromium…');
+    Object.assign(figures, await benchEngineInBrowser(browser.context));
   } finally {
     await browser.close();
     server.stop();
   }
-  Object.assign(figures, await optionalFigures('scripts/bench-engine.ts', 'benchEngine'));
+  log('Timing the engine in Node…');
+  Object.assign(figures, engineInOwnProcess());
   Object.assign(figures, await optionalFigures('scripts/bench-replay.ts', 'benchReplay'));
   Object.assign(figures, await optionalFigures('scripts/bench-class.ts', 'benchClass'));
 
