@@ -2,9 +2,9 @@
  * Engine speed in Node, for `npm run bench`: complete games per second through
  * the pure rules and through the xstate machine, and the size of a finished
  * game's persisted snapshot. Runs on the Beijing scenario. `npm run bench` runs
- * it in a process of its own, as `npm run simulate` runs the engine (a Node
- * process that has driven Chromium has a larger heap, which changes V8's
- * garbage-collection choices); run it alone with `npx tsx scripts/bench-engine.ts`.
+ * it in a process of its own, as `npm run simulate` runs the engine, so that
+ * the bench's earlier work (driving Chromium) does not shape the heap it is
+ * timed in; run it alone with `npx tsx scripts/bench-engine.ts`.
  * The same games in Chromium: scripts/bench/engine-browser.ts.
  *
  * Why the machine is about half as fast in Node 20 as in Chromium: V8 11.3's
