@@ -15,15 +15,9 @@
  * finished game survives a scavenge. `--no-allocation-site-pretenuring`
  * removes most of the gap; the figure here is with Node's defaults.
  */
-import { fileURLToPath } from 'node:url';
 import { measureEngineSpeed } from './bench/engine-games.ts';
 import { loadBeijing } from './bench/support.ts';
 
-export function benchEngine(): Record<string, number> {
-  const { pureGamesPerSecond, machineGamesPerSecond, finishedSnapshot } = measureEngineSpeed(loadBeijing());
-  return { pureGamesPerSecond, machineGamesPerSecond, finishedSnapshotBytes: Buffer.byteLength(finishedSnapshot, 'utf8') };
-}
-
-if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  console.log(JSON.stringify(benchEngine(), null, 2));
-}
+const { pureGamesPerSecond, machineGamesPerSecond, finishedSnapshot } = measureEngineSpeed(loadBeijing());
+const figures = { pureGamesPerSecond, machineGamesPerSecond, finishedSnapshotBytes: Buffer.byteLength(finishedSnapshot, 'utf8') };
+console.log(JSON.stringify(figures, null, 2));
