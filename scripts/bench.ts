@@ -1,7 +1,8 @@
 /**
  * `npm run bench [-- --json]`: the project's measured figures. Builds the site,
  * measures file sizes, then loads the game in headless Chromium with a 4x CPU
- * slowdown. Prints a table, or one JSON object with --json.
+ * slowdown, times the engine in that Chromium at full speed and in a Node
+ * process of its own. Prints a table, or one JSON object with --json.
  */
 import { execFileSync, execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';

@@ -21,8 +21,8 @@ async function pageScript(): Promise<string> {
     },
   });
   const outputs = (Array.isArray(result) ? result : [result]) as Rolldown.RolldownOutput[];
-  const chunk = outputs.flatMap((o) => o.output).find((o) => o.type === 'chunk');
-  if (!chunk || chunk.type !== 'chunk') throw new Error('engine bench: Vite built no script');
+  const chunk = outputs.flatMap((o) => o.output).find((o): o is Rolldown.OutputChunk => o.type === 'chunk');
+  if (!chunk) throw new Error('engine bench: Vite built no script');
   return chunk.code;
 }
 
