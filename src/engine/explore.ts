@@ -6,8 +6,7 @@
  */
 import type { Effects, Option, Scenario } from './schema.ts';
 import type { Cause, GameState } from './types.ts';
-import { newGame, resolveDrawing } from './rules.ts';
-import { draws } from './rng.ts';
+import { newGame, resolveRound } from './rules.ts';
 import { indexOf } from './lookup.ts';
 
 export const EXPLORE_SEEDS: readonly number[] = [1, 2, 3, 4];
@@ -84,7 +83,7 @@ function exploreUncached(scenario: Scenario, seeds: readonly number[], budget: n
       for (const state of level) {
         for (const us of options[r]!.us) {
           for (const china of options[r]!.china) {
-            const done = resolveDrawing(scenario, state, us, china, draws(state.rng));
+            const done = resolveRound(scenario, state, { us, china });
             resolutions++;
             const record = done.log[done.log.length - 1]!;
             for (const c of record.changes) {

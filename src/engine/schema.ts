@@ -124,7 +124,10 @@ export const Rule = z.strictObject({
 });
 export type Rule = z.infer<typeof Rule>;
 
-/** A seeded event: at most one fires per round, drawn by weight among those whose condition holds. */
+/**
+ * A seeded event: at most one fires per round, drawn by weight among those
+ * whose condition holds, and each at most once per game.
+ */
 export const GameEvent = z.strictObject({
   id: Id,
   title: ShortText,
@@ -133,7 +136,7 @@ export const GameEvent = z.strictObject({
   when: Condition,
   effects: Effects,
   sets: z.array(Id).optional(),
-  /** Events happen at most once per game. */
+  /** The source for what the event describes. */
   source: Source,
 });
 export type GameEvent = z.infer<typeof GameEvent>;
