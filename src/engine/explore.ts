@@ -9,13 +9,15 @@ import type { Cause, GameState } from './types.ts';
 import { newGame, resolveRound } from './rules.ts';
 import { indexOf } from './lookup.ts';
 
-export const EXPLORE_SEEDS: readonly number[] = [1, 2, 3, 4];
+const EXPLORE_SEEDS: readonly number[] = [1, 2, 3, 4];
 /**
- * Round resolutions the default walk may spend: about a second at most, since
- * every parse runs it (the browser parses a teacher's file before play). Tests
+ * Round resolutions the default walk may spend: about a second at most. The
+ * walk runs only where reachability is asked for (`checkScenario`, and
+ * `parseScenario` with `reachability`: the scenario:check command and the
+ * tests, which check many scenarios), never when the game loads one. Tests
  * that must prove reachability pass a larger budget or Infinity.
  */
-export const EXPLORE_BUDGET = 100_000;
+const EXPLORE_BUDGET = 100_000;
 
 export interface Clamp {
   round: string;

@@ -49,7 +49,7 @@ export interface Index {
 }
 
 /** Effects as ordered steps. Object key order is insertion order for ids (they never look like integers). */
-export function stepsOf(effects: Effects): Step[] {
+function stepsOf(effects: Effects): Step[] {
   return Object.keys(effects).map((measure) => ({ measure, by: effects[measure]!.by }));
 }
 
@@ -127,21 +127,6 @@ export function roundOf(scenario: Scenario, state: GameState): Round | undefined
 /** An option of a given round (by index) and side. */
 export function optionInfo(scenario: Scenario, roundIndex: number, side: SideId, id: string): OptionInfo | undefined {
   return indexOf(scenario).options[roundIndex]?.[side].get(id);
-}
-
-/** Any option by id, searched in the given round first, then in every round. */
-export function optionById(scenario: Scenario, id: string, roundIndex?: number): Option | undefined {
-  const index = indexOf(scenario);
-  if (roundIndex !== undefined) {
-    const own = index.options[roundIndex];
-    const found = own?.us.get(id) ?? own?.china.get(id);
-    if (found) return found.option;
-  }
-  for (const round of index.options) {
-    const found = round.us.get(id) ?? round.china.get(id);
-    if (found) return found.option;
-  }
-  return undefined;
 }
 
 export function measureLabel(scenario: Scenario, id: string): string {

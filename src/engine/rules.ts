@@ -10,7 +10,7 @@ import type { Situation } from './condition.ts';
 import { draws, seedRng, type Draws } from './rng.ts';
 
 /** Seeds are stored as unsigned 32-bit integers so replay codes have one spelling per game. */
-export function normaliseSeed(seed: number): number {
+function normaliseSeed(seed: number): number {
   return Math.trunc(seed) >>> 0;
 }
 
