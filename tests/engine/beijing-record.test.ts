@@ -86,9 +86,9 @@ describe('beijing-2023 against the record', () => {
   });
 
   it('is fair to both sides: both balloon accounts, face for both, each side’s own case', () => {
-    const balloon = scenario.briefing.timeline.find((t) => /balloon/.test(t.text))!;
-    expect(balloon.text).toMatch(/surveillance/);
-    expect(balloon.text).toMatch(/civilian research airship/);
+    const balloon = scenario.briefing.timeline.filter((t) => /^[34] Feb 2023$/.test(t.date)).map((t) => t.text).join(' ');
+    expect(balloon).toMatch(/surveillance balloon/);
+    expect(balloon).toMatch(/civilian airship, used mainly for weather research/);
     for (const id of ['us-home', 'china-home']) expect(scenario.measures.find((m) => m.id === id)!.help, id).toMatch(/face/);
     for (const text of [raw, guide]) {
       for (const claim of ['50–52%', '2050', 'Inflation Reduction Act', 'hostage', '17.6 t']) expect(text, claim).toContain(claim);
