@@ -15,9 +15,9 @@ export interface Headline {
 export function ticker(headlines: readonly Headline[], reducedMotion: boolean): HTMLElement {
   const item = (hl: Headline) =>
     h('li', null,
-      h('span', { class: 'outlet' }, hl.outlet),
-      hl.summary ? h('span', { class: 'headline-kind' }, t.headlineSummary) : null,
-      ' ', hl.text);
+      h('span', { class: 'outlet' }, hl.outlet), ' ',
+      hl.summary ? [h('span', { class: 'headline-kind' }, t.headlineSummary), ' '] : null,
+      hl.text);
   const list = h('ul', { class: 'ticker-list' }, headlines.map(item));
   const section = h('section', { class: 'ticker', 'aria-labelledby': 'ticker-heading', 'data-ticker': true },
     h('h3', { id: 'ticker-heading', class: 'small-heading' }, t.headlinesHeading),
