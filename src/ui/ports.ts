@@ -5,6 +5,7 @@
  */
 import type { SideId } from '../engine/schema.ts';
 import type * as SessionModule from './session.ts';
+import type { Sound } from '../audio/types.ts';
 
 export interface StageView {
   show(view: { scene: string; speaker: SideId | null; chinaPerson: number; meters: { id: string; value: number }[] }): void;
@@ -14,34 +15,12 @@ export interface StageView {
   destroy(): void;
 }
 
-export type SoundCue = 'click' | 'up' | 'down' | 'event' | 'ending-good' | 'ending-mixed' | 'ending-bad';
-
-export interface SoundPort {
-  play(cue: SoundCue): void;
-  startRoom(): void;
-  stopRoom(): void;
-  setVolume(volume: number): void;
-  setMuted(muted: boolean): void;
-  unlock(): void;
-  readonly failed: boolean;
-}
-
-export const SILENT: SoundPort = {
-  play() {},
-  startRoom() {},
-  stopRoom() {},
-  setVolume() {},
-  setMuted() {},
-  unlock() {},
-  failed: true,
-};
-
 export async function loadStage(parent: HTMLElement, reducedMotion: boolean): Promise<StageView> {
   const { createStage } = await import('../game/stage.ts');
   return createStage(parent, { reducedMotion });
 }
 
-export async function loadSound(): Promise<SoundPort> {
+export async function loadSound(): Promise<Sound> {
   const { createSound } = await import('../audio/index.ts');
   return createSound();
 }
