@@ -5,19 +5,20 @@
  * own modules. It renders from the session's snapshots and cues and sends
  * GameInput back; the stage (Phaser) and the sound are optional extras loaded later.
  */
-import type { Scenario, SideId } from '../engine/schema.ts';
+import type { SideId } from '../engine/schema.ts';
 import type { GameState, Mode } from '../engine/types.ts';
 import { settingsStore, type SettingsStore } from '../persistence/settings.ts';
 import { Announcer } from './announcer.ts';
 import { handleKey } from './keyboard.ts';
 import { t } from './locale/en.ts';
 import { GameMenu } from './menu.ts';
-import { loadEngine, type EngineModule } from './ports.ts';
-import { ReplayFeature } from './replay/feature.ts';
+import { GameLoader } from './game-loader.ts';
+import type { EngineModule, LoadedGame } from './ports.ts';
+import { Replays } from './replay/index.ts';
 import { parseRoute } from './router.ts';
 import { showBriefing } from './screens/briefing.ts';
 import { classroomPage, type ClassroomPage } from './screens/classroom.ts';
-import { showEnding, type ReplayParts } from './screens/ending.ts';
+import { showEnding } from './screens/ending.ts';
 import { screenHeading } from './screens/heading.ts';
 import type { ScreenHost } from './screens/host.ts';
 import { showPass } from './screens/pass.ts';
@@ -31,7 +32,7 @@ import { Shell } from './shell.ts';
 import { SoundCues } from './sound-cues.ts';
 import { SoundSlot } from './sound-slot.ts';
 import { StageSlot } from './stage-slot.ts';
-import { nextChooser, screenKey } from './turn.ts';
+import { turnKey, turnScreen } from './turn.ts';
 
 export type { ScenarioCard } from './screens/title.ts';
 
@@ -63,7 +64,7 @@ class App {
   private readonly menu: GameMenu;
   private readonly shell: Shell;
   private readonly screenEl: HTMLElement;
-  private readonly scenarioJson: () => Promise<unknown>;
+  private readonly games: GameLoader;
 
   /** What the game's screens may do: show themselves, speak, stage, sound. */
   private readonly screens: ScreenHost = {
@@ -74,10 +75,8 @@ class App {
     stopRoom: () => this.sound.stopRoom(),
   };
 
-  private engine: Promise<EngineModule> | null = null;
   private engineModule: EngineModule | null = null;
-  private readonly replayUi: ReplayFeature;
-  private scenario: Scenario | null = null;
+  private readonly replays: Replays;
   private session: Session | null = null;
   private screen: Screen = 'title';
   private renderedKey = '';
@@ -94,7 +93,7 @@ class App {
       },
       motionChanged: () => this.refreshTicker(),
     });
-    this.scenarioJson = options.scenarioJson;
+    this.games = new GameLoader(options.scenarioJson);
     this.sound = new SoundSlot(() => this.settings.current);
     this.cues = new SoundCues({ soundOn: () => this.settings.current.sound, sound: this.sound, announcer: this.announcer });
 
@@ -136,20 +135,20 @@ class App {
     }));
     this.sound.unlockOnFirstGesture();
 
-    this.replayUi = new ReplayFeature({
-      load: () => this.loadGame(),
-      setScreen: (screen, withStage, children, focus) => {
+    this.replays = new Replays({
+      show: (screen, children, focus) => {
+        // The viewer has the stage beside it; the comparison does not.
+        const withStage = screen === 'replay';
         if (withStage) this.stage.ensure();
         this.setScreen(screen, withStage, children, focus);
       },
-      screen: () => this.screen,
-      screenEl: this.screenEl,
-      heading: (level, text) => screenHeading(level, text),
       announce: (text) => this.announcer.announce(text),
       reducedMotion: () => this.settings.reducedMotion(),
       stage: (state, index, animate) => this.showOnStage(state, index, animate),
+    }, {
+      load: () => this.games.load(),
       play: (state) => void this.startFrom(state),
-      playing: () => this.session !== null && this.session.phase() !== 'ended',
+      gameScreen: () => (this.session !== null && this.session.phase() !== 'ended' ? this.screenEl : null),
       toTitle: () => this.showTitle(true),
     });
     window.addEventListener('hashchange', () => this.route(true));
@@ -157,31 +156,17 @@ class App {
     if (options.prefetch === false) return;
     // After the title is interactive: fetch the rest in the background.
     setTimeout(() => {
-      void this.loadEngine().catch(() => undefined);
+      void this.games.loadEngine().catch(() => undefined);
       this.sound.load(() => this.session !== null && this.screen !== 'ending');
       void import('../game/stage.ts').catch(() => undefined);
     }, 50);
   }
 
-  private loadEngine(): Promise<EngineModule> {
-    this.engine ??= loadEngine().catch((error: unknown) => {
-      this.engine = null;
-      throw error;
-    });
-    return this.engine;
-  }
-
-  /** The engine and the validated scenario, loading either if needed. */
-  private async loadGame(): Promise<{ engine: EngineModule; scenario: Scenario }> {
-    const engine = await this.loadEngine();
-    this.scenario ??= engine.openScenario(await this.scenarioJson());
-    return { engine, scenario: this.scenario };
-  }
-
   /** The round's headlines again, as a marquee or a still list, after the motion setting changed. */
   private refreshTicker(): void {
-    if (!this.session || !this.scenario) return;
-    const round = this.scenario.rounds[this.session.state().round];
+    const scenario = this.games.scenario;
+    if (!this.session || !scenario) return;
+    const round = scenario.rounds[this.session.state().round];
     if (round) refreshTicker(this.screenEl, round.headlines ?? [], this.settings.reducedMotion());
   }
 
@@ -193,7 +178,7 @@ class App {
       case 'replay':
       case 'compare':
         // The replay viewer and the comparison (src/ui/replay/); a bad code leaves a game in progress as it was.
-        void this.replayUi.open(route, focus);
+        void this.replays.routes.open(route, focus);
         return;
       case 'class':
       case 'teachers':
@@ -221,8 +206,8 @@ class App {
     this.setScreen('title', false, titleScreen({
       card: this.card,
       newGame: (mode) => void this.newGame(mode),
-      resumeSlot: () => this.replayUi.resumeSlot(),
-      replaySlot: () => this.replayUi.titleSlot(),
+      resumeSlot: () => this.replays.autosave.resumeSlot(),
+      replaySlot: () => this.replays.routes.titleSlot(),
       settingsForm: (prefix) => this.settings.form(prefix),
     }), focus);
   }
@@ -230,12 +215,12 @@ class App {
   /** The classroom pages (src/ui/classroom/), loaded on demand. */
   private async showClassroom(page: ClassroomPage, focus: boolean): Promise<void> {
     try {
-      const [room, { engine, scenario }] = await Promise.all([import('./classroom/index.ts'), this.loadGame()]);
+      const [room, loaded] = await Promise.all([import('./classroom/index.ts'), this.games.load()]);
       const session = this.session;
       const view = classroomPage(room, page, {
-        scenario,
+        scenario: loaded.scenario,
         game: session ? { state: session.state(), mode: session.mode } : null,
-        replay: (state) => this.replayParts(scenario, state, engine),
+        replay: (state) => this.replays.parts(loaded, state),
         onBackToEnding: () => this.showEnding(),
         onPlayAgain: (mode) => void this.newGame(mode),
         announce: (text) => this.announcer.announce(text),
@@ -247,13 +232,6 @@ class App {
     }
   }
 
-  private replayParts(scenario: Scenario, state: GameState, engine: EngineModule): ReplayParts {
-    return {
-      branch: (round) => this.replayUi.branchButton(scenario, state, round, engine),
-      section: () => this.replayUi.endingSection(scenario, state, engine),
-    };
-  }
-
   private showError(): void {
     this.setScreen('error', false, [screenHeading('h1', t.loadFailed)], true);
     this.announcer.announce(t.loadFailed);
@@ -262,9 +240,9 @@ class App {
   private async newGame(mode: Mode): Promise<void> {
     const buttons = [...this.screenEl.querySelectorAll<HTMLButtonElement>('[data-mode]')];
     for (const b of buttons) b.setAttribute('aria-busy', 'true');
-    let game: { engine: EngineModule; scenario: Scenario };
+    let game: LoadedGame;
     try {
-      game = await this.loadGame();
+      game = await this.games.load();
     } catch (error) {
       console.warn('Linkage: the game could not start.', error);
       this.showError();
@@ -273,14 +251,14 @@ class App {
     const seedBox = new Uint32Array(1);
     crypto.getRandomValues(seedBox);
     const seed = (seedBox[0] ?? 1) >>> 1;
-    this.replayUi.forgetOrigin();
+    this.replays.branches.forget();
     this.begin(game.engine, game.engine.startSession(game.scenario, mode, seed));
   }
 
   /** A game that goes on from a state: a resumed save or a branch of a replay. */
   private async startFrom(state: GameState): Promise<void> {
-    const engine = await this.loadEngine();
-    this.begin(engine, engine.startSession(this.scenario as Scenario, { state }));
+    const { engine, scenario } = await this.games.load();
+    this.begin(engine, engine.startSession(scenario, { state }));
   }
 
   private begin(engine: EngineModule, session: Session): void {
@@ -291,7 +269,7 @@ class App {
     this.handedTo = null;
     session.onCue((cue) => this.cues.onCue(cue));
     session.onChange(() => {
-      this.replayUi.onSessionChange(session, engine);
+      this.replays.autosave.onSessionChange(session, engine);
       this.render();
     });
     this.stage.ensure();
@@ -309,27 +287,31 @@ class App {
   private render(): void {
     const session = this.session;
     if (!session) return;
-    const key = screenKey(session, this.handedTo);
-    if (key === null || key === this.renderedKey) return;
-    this.renderedKey = key;
-    const [kind] = key.split(':');
-    if (kind === 'pass' || kind === 'round') {
-      const side = nextChooser(session) as SideId;
-      if (kind === 'round') showRound(this.screens, session, side, { stageFailed: this.stage.failed, reducedMotion: this.settings.reducedMotion() });
-      else showPass(this.screens, session, side, () => {
-        this.handedTo = side;
-        this.render();
-      });
-    } else if (kind === 'briefing') showBriefing(this.screens, session);
-    else if (kind === 'report') showReport(this.screens, session, () => {
-      this.handedTo = null;
-      session.send({ type: 'NEXT' });
-    });
-    else if (kind === 'ended') this.showEnding();
+    const screen = turnScreen(session, this.handedTo);
+    if (screen === null || turnKey(screen) === this.renderedKey) return;
+    this.renderedKey = turnKey(screen);
+    switch (screen.kind) {
+      case 'briefing':
+        return showBriefing(this.screens, session);
+      case 'pass':
+        return showPass(this.screens, session, screen.side, () => {
+          this.handedTo = screen.side;
+          this.render();
+        });
+      case 'round':
+        return showRound(this.screens, session, screen.side, { stageFailed: this.stage.failed, reducedMotion: this.settings.reducedMotion() });
+      case 'report':
+        return showReport(this.screens, session, () => {
+          this.handedTo = null;
+          session.send({ type: 'NEXT' });
+        });
+      case 'ended':
+        return this.showEnding();
+    }
   }
 
   private refreshStage(): void {
-    if (this.screen === 'replay') return this.replayUi.restage();
+    if (this.screen === 'replay') return this.replays.viewer.restage();
     if (!this.session) return;
     const state = this.session.state();
     const phase = this.session.phase();
@@ -338,7 +320,8 @@ class App {
 
   /** Round `index` on the stage, and (for a report) its changes played out. */
   private showOnStage(state: GameState, index: number, report: boolean): void {
-    if (this.scenario) this.stage.show(this.scenario, state, index, report);
+    const scenario = this.games.scenario;
+    if (scenario) this.stage.show(scenario, state, index, report);
   }
 
   // ---------- the game's screens (src/ui/screens/) ----------
@@ -347,7 +330,7 @@ class App {
     const session = this.session as Session;
     const engine = this.engineModule;
     showEnding(this.screens, session, {
-      replay: engine ? this.replayParts(session.scenario, session.state(), engine) : null,
+      replay: engine ? this.replays.parts({ engine, scenario: session.scenario }, session.state()) : null,
       onDebrief: () => void this.showClassroom('debrief', true),
       onPlayAgain: () => void this.newGame(session.mode),
       onTitle: () => {

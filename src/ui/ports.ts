@@ -5,6 +5,7 @@
  */
 import type { SideId } from '../engine/schema.ts';
 import type * as SessionModule from './session.ts';
+import type { Scenario } from '../engine/schema.ts';
 import type { Sound } from '../audio/types.ts';
 
 export interface StageView {
@@ -26,6 +27,12 @@ export async function loadSound(): Promise<Sound> {
 }
 
 export type EngineModule = typeof SessionModule;
+
+/** The engine with the validated scenario: what a game, a replay or a classroom page starts from. */
+export interface LoadedGame {
+  engine: EngineModule;
+  scenario: Scenario;
+}
 
 export function loadEngine(): Promise<EngineModule> {
   return import('./session.ts');

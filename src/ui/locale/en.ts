@@ -116,6 +116,7 @@ export const en = {
     openHint: 'Paste a replay link or code someone shared with you.',
     open: 'Open',
     empty: 'Paste a replay code or link first.',
+    unreadable: 'This replay code could not be read.',
     resumeLabel: (round: number, total: number) => `Resume (round ${round} of ${total})`,
     resumeHint: (mode: string) => `A game in progress, playing ${mode}.`,
     saveProblem: 'About the saved game',
