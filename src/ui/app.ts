@@ -5,34 +5,28 @@
  * own modules. It renders from the session's snapshots and cues and sends
  * GameInput back; the stage (Phaser) and the sound are optional extras loaded later.
  */
-import type { SideId } from '../engine/schema.ts';
 import type { GameState, Mode } from '../engine/types.ts';
 import { settingsStore, type SettingsStore } from '../persistence/settings.ts';
-import { Announcer } from './announcer.ts';
-import { handleKey } from './keyboard.ts';
-import { t } from './locale/en.ts';
-import { GameMenu } from './menu.ts';
+import type { Announcer } from './announcer.ts';
+import { buildFrame } from './frame.ts';
 import { GameLoader } from './game-loader.ts';
+import { t } from './locale/en.ts';
 import type { EngineModule, LoadedGame } from './ports.ts';
 import { Replays } from './replay/index.ts';
 import { parseRoute } from './router.ts';
-import { showBriefing } from './screens/briefing.ts';
 import { classroomPage, type ClassroomPage } from './screens/classroom.ts';
 import { showEnding } from './screens/ending.ts';
 import { screenHeading } from './screens/heading.ts';
 import type { ScreenHost } from './screens/host.ts';
-import { showPass } from './screens/pass.ts';
-import { showReport } from './screens/report.ts';
-import { showRound } from './screens/round.ts';
 import { refreshTicker } from './screens/ticker.ts';
 import { titleScreen, type ScenarioCard } from './screens/title.ts';
+import { TurnScreens } from './screens/turns.ts';
 import type { Session } from './session.ts';
-import { SettingsController } from './settings-controller.ts';
-import { Shell } from './shell.ts';
-import { SoundCues } from './sound-cues.ts';
-import { SoundSlot } from './sound-slot.ts';
-import { StageSlot } from './stage-slot.ts';
-import { turnKey, turnScreen } from './turn.ts';
+import type { SettingsController } from './settings-controller.ts';
+import type { Shell } from './shell.ts';
+import type { SoundCues } from './sound-cues.ts';
+import type { SoundSlot } from './sound-slot.ts';
+import type { StageSlot } from './stage-slot.ts';
 
 export type { ScenarioCard } from './screens/title.ts';
 
@@ -53,18 +47,16 @@ export function startApp(options: AppOptions): void {
 }
 
 class App {
-  private readonly root: HTMLElement;
   private readonly card: ScenarioCard;
+  private readonly announcer: Announcer;
   private readonly settings: SettingsController;
-
-  private readonly announcer = new Announcer();
   private readonly sound: SoundSlot;
   private readonly cues: SoundCues;
   private readonly stage: StageSlot;
-  private readonly menu: GameMenu;
   private readonly shell: Shell;
   private readonly screenEl: HTMLElement;
   private readonly games: GameLoader;
+  private readonly replays: Replays;
 
   /** What the game's screens may do: show themselves, speak, stage, sound. */
   private readonly screens: ScreenHost = {
@@ -76,64 +68,24 @@ class App {
   };
 
   private engineModule: EngineModule | null = null;
-  private readonly replays: Replays;
   private session: Session | null = null;
   private screen: Screen = 'title';
-  private renderedKey = '';
-  /** Two players: the side the device has been handed to in this round. */
-  private handedTo: SideId | null = null;
+  private readonly turns = new TurnScreens(this.screens, () => ({ stageFailed: this.stage.failed, reducedMotion: this.settings.reducedMotion() }), () => this.showEnding());
 
   constructor(options: AppOptions) {
-    this.root = options.root;
     this.card = options.card;
-    this.settings = new SettingsController(options.store ?? settingsStore(), {
-      applied: () => {
-        this.stage.setReducedMotion(this.settings.reducedMotion());
-        this.sound.applySettings();
-      },
-      motionChanged: () => this.refreshTicker(),
-    });
     this.games = new GameLoader(options.scenarioJson);
-    this.sound = new SoundSlot(() => this.settings.current);
-    this.cues = new SoundCues({ soundOn: () => this.settings.current.sound, sound: this.sound, announcer: this.announcer });
-
-    this.stage = new StageSlot({
-      reducedMotion: () => this.settings.reducedMotion(),
-      ready: () => {
-        this.root.dataset.stage = 'ready'; // for tests and the benchmark: the first scene is drawn
-        this.refreshStage();
-      },
-      failed: () => {
-        this.root.dataset.stage = 'failed';
-        this.shell.dropStage();
-      },
-    });
-    this.menu = new GameMenu({
-      settingsForm: (prefix) => this.settings.form(prefix),
-      syncSettings: (form) => this.settings.sync(form),
+    const frame = buildFrame(options.root, options.store ?? settingsStore(), {
+      screen: () => this.screen,
+      stageReady: () => this.refreshStage(),
       backToTitle: () => {
         this.endSession();
         this.showTitle(true);
       },
-      focusHeading: () => this.shell.focusHeading(),
+      motionChanged: () => this.refreshTicker(),
     });
-    this.shell = new Shell(this.root, {
-      caption: this.announcer.caption,
-      stageFrame: this.stage.frame,
-      live: this.announcer.live,
-      menu: this.menu.dialog,
-      openMenu: () => this.menu.open(),
-    });
+    ({ announcer: this.announcer, settings: this.settings, sound: this.sound, cues: this.cues, stage: this.stage, shell: this.shell } = frame);
     this.screenEl = this.shell.screenEl;
-
-    this.settings.start();
-    document.addEventListener('keydown', (e) => handleKey(e, {
-      menuOpen: () => this.menu.isOpen,
-      openMenu: () => this.menu.open(),
-      screen: () => this.screen,
-      screenEl: this.screenEl,
-    }));
-    this.sound.unlockOnFirstGesture();
 
     this.replays = new Replays({
       show: (screen, children, focus) => {
@@ -202,7 +154,7 @@ class App {
   }
 
   private showTitle(focus: boolean): void {
-    this.renderedKey = '';
+    this.turns.forgetShown();
     this.setScreen('title', false, titleScreen({
       card: this.card,
       newGame: (mode) => void this.newGame(mode),
@@ -248,9 +200,7 @@ class App {
       this.showError();
       return;
     }
-    const seedBox = new Uint32Array(1);
-    crypto.getRandomValues(seedBox);
-    const seed = (seedBox[0] ?? 1) >>> 1;
+    const seed = (crypto.getRandomValues(new Uint32Array(1))[0] ?? 1) >>> 1;
     this.replays.branches.forget();
     this.begin(game.engine, game.engine.startSession(game.scenario, mode, seed));
   }
@@ -265,49 +215,21 @@ class App {
     this.endSession();
     this.engineModule = engine;
     this.session = session;
-    this.renderedKey = '';
-    this.handedTo = null;
+    this.turns.reset();
     session.onCue((cue) => this.cues.onCue(cue));
     session.onChange(() => {
       this.replays.autosave.onSessionChange(session, engine);
-      this.render();
+      this.turns.render(session);
     });
     this.stage.ensure();
     this.sound.startRoom();
-    this.render();
+    this.turns.render(session);
   }
 
   private endSession(): void {
     this.session?.stop();
     this.session = null;
     this.sound.stopRoom();
-  }
-
-  /** Shows the screen the session calls for, unless it is already up. */
-  private render(): void {
-    const session = this.session;
-    if (!session) return;
-    const screen = turnScreen(session, this.handedTo);
-    if (screen === null || turnKey(screen) === this.renderedKey) return;
-    this.renderedKey = turnKey(screen);
-    switch (screen.kind) {
-      case 'briefing':
-        return showBriefing(this.screens, session);
-      case 'pass':
-        return showPass(this.screens, session, screen.side, () => {
-          this.handedTo = screen.side;
-          this.render();
-        });
-      case 'round':
-        return showRound(this.screens, session, screen.side, { stageFailed: this.stage.failed, reducedMotion: this.settings.reducedMotion() });
-      case 'report':
-        return showReport(this.screens, session, () => {
-          this.handedTo = null;
-          session.send({ type: 'NEXT' });
-        });
-      case 'ended':
-        return this.showEnding();
-    }
   }
 
   private refreshStage(): void {
