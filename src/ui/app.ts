@@ -1,8 +1,9 @@
 /**
- * The DOM layer's coordinator: it owns the session, the settings, the stage
- * and the screen, and decides which screen shows. Each screen's DOM is built
- * in src/ui/screens/; the menu, keys, announcements and sound cues have their
- * own modules. It renders from the session's snapshots and cues and sends
+ * The DOM layer's coordinator: it owns the session and decides which screen
+ * shows, for the route (router.ts) and for the session's turn (screens/turns.ts).
+ * The page frame and its services (settings, sound, stage, menu, keys) are built
+ * in frame.ts; each screen's DOM in src/ui/screens/, the replays in
+ * src/ui/replay/. It renders from the session's snapshots and cues and sends
  * GameInput back; the stage (Phaser) and the sound are optional extras loaded later.
  */
 import type { GameState, Mode } from '../engine/types.ts';
@@ -17,7 +18,7 @@ import { parseRoute } from './router.ts';
 import { classroomPage, type ClassroomPage } from './screens/classroom.ts';
 import { showEnding } from './screens/ending.ts';
 import { screenHeading } from './screens/heading.ts';
-import type { ScreenHost } from './screens/host.ts';
+import type { GameScreen, ScreenHost } from './screens/host.ts';
 import { refreshTicker } from './screens/ticker.ts';
 import { titleScreen, type ScenarioCard } from './screens/title.ts';
 import { TurnScreens } from './screens/turns.ts';
@@ -30,7 +31,8 @@ import type { StageSlot } from './stage-slot.ts';
 
 export type { ScenarioCard } from './screens/title.ts';
 
-type Screen = 'title' | 'briefing' | 'pass' | 'round' | 'report' | 'ending' | 'error' | 'replay' | 'compare' | 'debrief' | 'teachers' | 'class';
+/** Every screen the app can show: the game's, the replays', the classroom's, the title and the error. */
+type Screen = GameScreen | 'replay' | 'compare' | ClassroomPage | 'title' | 'error';
 
 export interface AppOptions {
   root: HTMLElement;

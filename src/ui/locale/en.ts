@@ -151,7 +151,7 @@ export const en = {
     watch: 'Watch this replay',
     modeName: { us: 'as the United States', china: 'as China', two: 'two players' } as Record<'us' | 'china' | 'two', string>,
   },
-  // Classroom (issue 6): debrief, teacher's guide, class results
+  // Classroom (src/ui/classroom/): debrief, teacher's guide, class results
   classroom: {
     openDebrief: 'Open the debrief',
     debriefHeading: (ending: string) => `Debrief: ${ending}`,

@@ -14,7 +14,7 @@ import { endingOf, pathSummary, sideOf } from '../view-model.ts';
 import { screenHeading } from './heading.ts';
 import type { ScreenHost } from './host.ts';
 
-/** The replay feature's parts for a finished game (src/ui/replay/). */
+/** The replay parts for a finished game (src/ui/replay/sharing.ts). */
 export interface ReplayParts {
   /** "Try a different choice here" for round `round` (0-based). */
   branch(round: number): HTMLElement;
