@@ -1,7 +1,7 @@
 /**
- * What the interface needs from the stage and the sound, as small interfaces,
- * with loaders that import those modules only after the title is interactive.
- * Either may fail (no WebGL, no audio): the game then plays from the DOM, silently.
+ * Loaders for the stage, the sound and the engine, which import those modules
+ * only after the title is interactive. The stage or the sound may fail (no
+ * WebGL, no audio): the game then plays from the DOM, silently.
  */
 import type { SideId } from '../engine/schema.ts';
 import type * as SessionModule from './session.ts';
