@@ -242,9 +242,12 @@ export function makeFallbackFigures(scene: Phaser.Scene): void {
   }
 }
 
+/** Keys of the drawn desk flags, used until (or unless) the flag art loads. */
+export const FALLBACK_FLAGS = { us: 'lk-flag-us', china: 'lk-flag-cn' } as const;
+
 /** Desk flags on a pole, 60×96, when the art provides none. */
 export function makeFallbackFlags(scene: Phaser.Scene): void {
-  make(scene, 'lk-flag-us', 64, 100, (ctx) => {
+  make(scene, FALLBACK_FLAGS.us, 64, 100, (ctx) => {
     ctx.fillStyle = '#b9b9b9';
     ctx.fillRect(4, 4, 3, 92);
     for (let i = 0; i < 7; i++) {
@@ -254,7 +257,7 @@ export function makeFallbackFlags(scene: Phaser.Scene): void {
     ctx.fillStyle = '#3c3b6e';
     ctx.fillRect(7, 6, 22, 20);
   });
-  make(scene, 'lk-flag-cn', 64, 100, (ctx) => {
+  make(scene, FALLBACK_FLAGS.china, 64, 100, (ctx) => {
     ctx.fillStyle = '#b9b9b9';
     ctx.fillRect(57, 4, 3, 92);
     ctx.fillStyle = '#de2910';

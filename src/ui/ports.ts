@@ -3,16 +3,8 @@
  * with loaders that import those modules only after the title is interactive.
  * Either may fail (no WebGL, no audio): the game then plays from the DOM, silently.
  */
-import type { SideId } from '../engine/schema.ts';
+import type { StageView } from '../game/stage-view.ts';
 import type * as SessionModule from './session.ts';
-
-export interface StageView {
-  show(view: { scene: string; speaker: SideId | null; chinaPerson: number; meters: { id: string; value: number }[] }): void;
-  playChanges(changes: { measure: string; by: number; to: number }[]): Promise<void>;
-  playEvent(): Promise<void>;
-  setReducedMotion(on: boolean): void;
-  destroy(): void;
-}
 
 export type SoundCue = 'click' | 'up' | 'down' | 'event' | 'ending-good' | 'ending-mixed' | 'ending-bad';
 
