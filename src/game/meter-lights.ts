@@ -60,7 +60,7 @@ export class ChangeMarks {
     };
   }
 
-  /** An arrow that rises (or sinks) by the measure's place and fades; still and brief with reduced motion. */
+  /** An arrow by the measure's place, rising for a gain or sinking for a loss, then fading; still and brief with reduced motion. */
   arrow(place: Marked, by: number, reduced: boolean): void {
     const a = this.arrows[place];
     this.scene.tweens.killTweensOf(a);

@@ -1,6 +1,7 @@
 /**
- * What the interface needs from the stage and the sound, as small interfaces,
- * with loaders that import those modules only after the title is interactive.
+ * What the interface needs from the stage (StageView, in game/stage-view.ts) and
+ * the sound, as small interfaces, with loaders that import those modules only
+ * after the title is interactive.
  * Either may fail (no WebGL, no audio): the game then plays from the DOM, silently.
  */
 import type { StageView } from '../game/stage-view.ts';
