@@ -2,7 +2,7 @@
  * The room as one picture while a report plays. Software GL (Chromebooks without a
  * GPU, headless Chromium) pays for every layer in every frame: while only the chain,
  * the arrows, the pulses and the headline band move, one picture of the room stands
- * in for the fifteen layers behind them.
+ * in for the sixteen layers behind them.
  *
  * When the scene uses it, all in one place:
  * - take(): the stage has settled (nothing moves), or a report's changes or an event
