@@ -1,20 +1,13 @@
 /**
  * Loaders for the stage, the sound and the engine, which import those modules
- * only after the title is interactive. The stage or the sound may fail (no
- * WebGL, no audio): the game then plays from the DOM, silently.
+ * only after the title is interactive. Their interfaces are declared once, on
+ * the side that owns them (game/stage-view.ts, audio/types.ts). The stage or the
+ * sound may fail (no WebGL, no audio): the game then plays from the DOM, silently.
  */
-import type { SideId } from '../engine/schema.ts';
+import type { StageView } from '../game/stage-view.ts';
 import type * as SessionModule from './session.ts';
 import type { Scenario } from '../engine/schema.ts';
 import type { Sound } from '../audio/types.ts';
-
-export interface StageView {
-  show(view: { scene: string; speaker: SideId | null; chinaPerson: number; meters: { id: string; value: number }[] }): void;
-  playChanges(changes: { measure: string; by: number; to: number }[]): Promise<void>;
-  playEvent(): Promise<void>;
-  setReducedMotion(on: boolean): void;
-  destroy(): void;
-}
 
 export async function loadStage(parent: HTMLElement, reducedMotion: boolean): Promise<StageView> {
   const { createStage } = await import('../game/stage.ts');
