@@ -35,6 +35,18 @@ export interface Exploration {
   exhaustive: boolean;
   /** Round resolutions computed, over all seeds. */
   resolutions: number;
+  /**
+   * Why the walk ended before its last round for some seed: `budget` when a
+   * seed's share of the resolutions ran out, `stop` when the caller's `stop`
+   * (a clock, in the checker) said so. Absent when every seed was walked to the end.
+   */
+  stoppedBy?: 'budget' | 'stop';
+}
+
+/** Limits on a walk beyond its budget. The engine reads no clock: a caller that wants a time limit passes `stop`. */
+export interface WalkLimits {
+  /** Asked before each round resolution; true ends the whole walk there. */
+  stop?: () => boolean;
 }
 
 /**
@@ -65,7 +77,7 @@ function thin(level: GameState[], limit: number, measures: string[]): GameState[
   return [...kept];
 }
 
-function exploreUncached(scenario: Scenario, seeds: readonly number[], budget: number): Exploration {
+function exploreUncached(scenario: Scenario, seeds: readonly number[], budget: number, limits: WalkLimits = {}): Exploration {
   let combos = 0;
   for (const r of scenario.rounds) combos += r.options.us.length * r.options.china.length;
   // Each state kept at a level costs at most `combos` resolutions over the rest of the walk.
@@ -75,15 +87,29 @@ function exploreUncached(scenario: Scenario, seeds: readonly number[], budget: n
   const clamps = new Map<string, Clamp>();
   let exhaustive = true;
   let resolutions = 0;
+  let stoppedBy: Exploration['stoppedBy'];
+  // A hard cap per seed: thinning alone cannot keep a level of thousands of option pairs within the budget.
+  const perSeed = Math.max(1, Math.floor(budget / seeds.length));
   const options = indexOf(scenario).optionList;
   const last = scenario.rounds.length - 1;
-  for (const seed of seeds) {
+  walk: for (const seed of seeds) {
+    const cap = resolutions + perSeed;
     let level: GameState[] = [newGame(scenario, seed, 'two')];
     for (let r = 0; r <= last; r++) {
       const next = new Map<string, GameState>();
       for (const state of level) {
         for (const us of options[r]!.us) {
           for (const china of options[r]!.china) {
+            if (limits.stop?.()) {
+              stoppedBy = 'stop';
+              exhaustive = false;
+              break walk;
+            }
+            if (resolutions >= cap) {
+              stoppedBy = 'budget';
+              exhaustive = false;
+              continue walk;
+            }
             const done = resolveDrawing(scenario, state, us, china, draws(state.rng));
             resolutions++;
             const record = done.log[done.log.length - 1]!;
@@ -110,7 +136,7 @@ function exploreUncached(scenario: Scenario, seeds: readonly number[], budget: n
       }
     }
   }
-  return { endings, clamps: [...clamps.values()], exhaustive, resolutions };
+  return { endings, clamps: [...clamps.values()], exhaustive, resolutions, ...(stoppedBy ? { stoppedBy } : {}) };
 }
 
 /**
@@ -136,9 +162,13 @@ const byObject = new WeakMap<Scenario, Exploration>();
 const byPlay = new Map<string, Exploration>();
 const MAX_REMEMBERED = 32;
 
-/** The exploration; with the default seeds and budget it is cached per scenario object and per way of playing. */
-export function explore(scenario: Scenario, seeds: readonly number[] = EXPLORE_SEEDS, budget = EXPLORE_BUDGET): Exploration {
-  if (seeds !== EXPLORE_SEEDS || budget !== EXPLORE_BUDGET) return exploreUncached(scenario, seeds, budget);
+/**
+ * The exploration; with the default seeds and budget and no `stop` it is cached
+ * per scenario object and per way of playing (a walk cut short by a clock is not
+ * a result to reuse).
+ */
+export function explore(scenario: Scenario, seeds: readonly number[] = EXPLORE_SEEDS, budget = EXPLORE_BUDGET, limits: WalkLimits = {}): Exploration {
+  if (seeds !== EXPLORE_SEEDS || budget !== EXPLORE_BUDGET || limits.stop) return exploreUncached(scenario, seeds, budget, limits);
   let found = byObject.get(scenario);
   if (found) return found;
   const key = fingerprint(scenario);
