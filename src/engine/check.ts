@@ -9,6 +9,13 @@ import { explore, EXPLORE_BUDGET, EXPLORE_SEEDS, type Exploration, type WalkLimi
 
 type Add = (path: string, message: string) => void;
 
+/**
+ * Different flags a scenario may set. Each round looks flags up in the game's
+ * list of them, so thousands (a hostile file can name 60,000 in one option)
+ * would make a single round take seconds; a real scenario needs a handful.
+ */
+export const MAX_FLAGS = 100;
+
 function duplicates(add: Add, path: string, items: Array<{ id: string }>, what: string): void {
   const seen = new Set<string>();
   items.forEach((item, i) => {
@@ -83,6 +90,7 @@ function knownIds(s: Scenario): Known {
 /** Ids, uniqueness and the shape of the ending list: everything but reachability. */
 function checkStatic(s: Scenario, add: Add): void {
   const known = knownIds(s);
+  if (known.flags.size > MAX_FLAGS) add('', `the options, rules and events set ${known.flags.size} different flags; at most ${MAX_FLAGS} are allowed`);
   duplicates(add, 'measures', s.measures, 'measure');
   duplicates(add, 'issues', s.issues, 'issue');
   duplicates(add, 'rounds', s.rounds, 'round');
