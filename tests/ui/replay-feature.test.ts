@@ -1,7 +1,10 @@
 // @vitest-environment happy-dom
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { SAVE_KEY } from '../../src/persistence/saves.ts';
+import { SAVE_PREFIX } from '../../src/persistence/saves.ts';
+import { FINISHED_PREFIX } from '../../src/persistence/games.ts';
+
+const keysStarting = (prefix: string) => Object.keys(localStorage).filter((k) => k.startsWith(prefix));
 import { ReplayFeature, type ReplayHost } from '../../src/ui/replay/feature.ts';
 import * as engine from '../../src/ui/session.ts';
 
@@ -44,20 +47,23 @@ afterEach(() => {
 });
 
 describe('save and resume', () => {
-  test('the game is saved after every round (a code of that many rounds), and the save is cleared when the game ends', () => {
+  test('the game is saved after every round (a code of that many rounds), and moves to the finished games when it ends', () => {
     const feature = new ReplayFeature(fakeHost());
     const rounds: number[] = [];
     const session = playAll(feature, 4242, (s) => {
-      const raw = localStorage.getItem(SAVE_KEY);
-      if (raw && s.phase() !== 'ended') {
-        const saved = engine.loadSave(localStorage, new Map([[scenario.id, scenario]]));
+      const [key] = keysStarting(SAVE_PREFIX);
+      if (key && s.phase() !== 'ended') {
+        const saved = engine.loadSave(localStorage, key.slice(SAVE_PREFIX.length), new Map([[scenario.id, scenario]]));
         if (saved?.ok) rounds.push(saved.inputs.rounds);
       }
     });
     // Every round but the last, whose resolution ends the game and clears the save.
     expect([...new Set(rounds)]).toEqual(Array.from({ length: scenario.rounds.length - 1 }, (_, i) => i + 1));
     expect(session.state().ending).not.toBeNull();
-    expect(localStorage.getItem(SAVE_KEY)).toBeNull();
+    expect(keysStarting(SAVE_PREFIX)).toEqual([]);
+    const finished = engine.listFinished(localStorage, new Map([[scenario.id, scenario]]));
+    expect(finished.map((f) => f.code)).toEqual([engine.replay.encodeReplay(scenario, session.state())]);
+    expect(keysStarting(FINISHED_PREFIX)).toHaveLength(1);
   });
 
   test('storage that throws on every call never breaks play', () => {

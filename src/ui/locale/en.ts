@@ -119,6 +119,7 @@ export const en = {
     resumeLabel: (round: number, total: number) => `Resume (round ${round} of ${total})`,
     resumeHint: (mode: string) => `A game in progress, playing ${mode}.`,
     saveProblem: 'About the saved game',
+    unreadableSave: 'The saved game could not be read, so it was set aside. You can start a new game.',
     viewerHeading: 'Replay',
     viewerStart: 'Before the first round',
     viewerRound: (round: number, total: number, title: string) => `Round ${round} of ${total}: ${title}`,

@@ -43,6 +43,9 @@ type Decoded = { ok: true; inputs: ReplayInputs; states: GameState[]; code: stri
 export class ReplayFeature {
   private readonly storage: SafeStorage = safeStorage();
   private savedKey = '';
+  /** The save of the game this tab plays (one key per game); made when the first save is due. */
+  private slot: InstanceType<EngineModule['GameSlot']> | null = null;
+  private resumed: { id: string; raw: string } | null = null;
   /** The code of the game a live branch came from: kept for "Compare with the original". */
   private origin: string | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -87,8 +90,10 @@ export class ReplayFeature {
       const key = `${state.seed}:${state.log.length}:${chosen.join(',')}:${state.ending ?? ''}`;
       if (key === this.savedKey) return;
       this.savedKey = key;
-      if (state.ending !== null) engine.clearSave(this.storage);
-      else if (state.log.length > 0 || chosen.length > 0) engine.saveGame(this.storage, state, session.scenario);
+      this.slot ??= new engine.GameSlot(this.storage, this.resumed ?? undefined);
+      this.resumed = null;
+      if (state.ending !== null) this.slot.finish(state, session.scenario);
+      else if (state.log.length > 0 || chosen.length > 0) this.slot.save(state, session.scenario);
     } catch (error) {
       console.warn('Linkage: the game could not be saved; the replay code still works.', error);
     }
@@ -97,6 +102,14 @@ export class ReplayFeature {
   /** A new game from the title: not a branch. */
   forgetOrigin(): void {
     this.origin = null;
+    this.newSlot();
+  }
+
+  /** The next game saved is a new one, under a key of its own. */
+  private newSlot(): void {
+    this.slot = null;
+    this.resumed = null;
+    this.savedKey = '';
   }
 
   // ---------- the title ----------
@@ -143,21 +156,21 @@ export class ReplayFeature {
       return;
     }
     const { engine, scenario } = loaded;
-    const save = engine.loadSave(this.storage, new Map([[scenario.id, scenario]]));
-    if (!slot.isConnected || save === null) return;
-    if (!save.ok) {
-      slot.replaceChildren(h('p', { class: 'replay-alert', role: 'alert' }, save.reason));
+    const list = engine.listGames(this.storage, new Map([[scenario.id, scenario]]));
+    const bad = list.unreadable[0];
+    const save = list.games[0];
+    if (!slot.isConnected || (!save && !bad)) return;
+    if (bad) {
+      slot.replaceChildren(h('p', { class: 'replay-alert', role: 'alert' }, r.unreadableSave));
       slot.hidden = false;
       return;
     }
-    let state: GameState;
-    try {
-      state = engine.withSavedChoices(scenario, engine.replay.replayGame(scenario, save.inputs), save.pending);
-    } catch {
-      return;
-    }
+    if (!save) return;
+    const state = save.state;
     const button = h('button', { type: 'button', class: 'btn btn-primary', 'data-action': 'resume', 'aria-describedby': 'resume-hint', onclick: () => {
       this.origin = null;
+      this.newSlot();
+      this.resumed = { id: save.id, raw: save.raw };
       this.host.play(state);
     } }, r.resumeLabel(state.round + 1, scenario.rounds.length));
     slot.replaceChildren(button, h('p', { id: 'resume-hint', class: 'hint' }, r.resumeHint(r.modeName[state.mode] ?? state.mode)));
@@ -251,6 +264,7 @@ export class ReplayFeature {
 
   private branch(engine: EngineModule, scenario: Scenario, inputs: ReplayInputs, round: number): void {
     this.stopPlaying();
+    this.newSlot();
     const full = engine.replay.replayGame(scenario, inputs);
     this.origin = engine.replay.encodeReplay(scenario, full);
     const start = engine.replay.replayGame(scenario, engine.replay.truncateInputs(inputs, round));
