@@ -14,6 +14,7 @@ import { t } from './locale/en.ts';
 import { GameMenu } from './menu.ts';
 import { loadEngine, type EngineModule } from './ports.ts';
 import { ReplayFeature } from './replay/feature.ts';
+import { SavesController } from './saves/controller.ts';
 import { parseRoute } from './router.ts';
 import { showBriefing } from './screens/briefing.ts';
 import { classroomPage, type ClassroomPage } from './screens/classroom.ts';
@@ -77,6 +78,7 @@ class App {
   private engine: Promise<EngineModule> | null = null;
   private engineModule: EngineModule | null = null;
   private readonly replayUi: ReplayFeature;
+  private readonly saves: SavesController;
   private scenario: Scenario | null = null;
   private session: Session | null = null;
   private screen: Screen = 'title';
@@ -126,6 +128,13 @@ class App {
       openMenu: () => this.menu.open(),
     });
     this.screenEl = this.shell.screenEl;
+    this.saves = new SavesController({
+      load: () => this.loadGame(),
+      announce: (text) => this.announcer.announceWithNext(text),
+      play: (state) => void this.startFrom(state),
+    });
+    // Between the top bar and the screen: the notices stay up from screen to screen.
+    this.root.insertBefore(this.saves.notices.el, this.root.children[1] ?? null);
 
     this.settings.start();
     document.addEventListener('keydown', (e) => handleKey(e, {
@@ -148,8 +157,12 @@ class App {
       announce: (text) => this.announcer.announce(text),
       reducedMotion: () => this.settings.reducedMotion(),
       stage: (state, index, animate) => this.showOnStage(state, index, animate),
-      play: (state) => void this.startFrom(state),
-      playing: () => this.session !== null && this.session.phase() !== 'ended',
+      play: (state) => {
+        // A branch: the game in progress (if any) stays in the list under its own key.
+        this.saves.startNew(this.playing());
+        void this.startFrom(state);
+      },
+      playing: () => this.playing(),
       toTitle: () => this.showTitle(true),
     });
     window.addEventListener('hashchange', () => this.route(true));
@@ -191,6 +204,13 @@ class App {
     const route = parseRoute(location.hash);
     switch (route.name) {
       case 'replay':
+        // This tab's own ending, reloaded: the same ending with its link, not the viewer.
+        if (!this.session && this.saves.isOwnEnding(route.code)) {
+          void this.restoreEnding(route.code, focus);
+          return;
+        }
+        void this.replayUi.open(route, focus);
+        return;
       case 'compare':
         // The replay viewer and the comparison (src/ui/replay/); a bad code leaves a game in progress as it was.
         void this.replayUi.open(route, focus);
@@ -221,7 +241,8 @@ class App {
     this.setScreen('title', false, titleScreen({
       card: this.card,
       newGame: (mode) => void this.newGame(mode),
-      resumeSlot: () => this.replayUi.resumeSlot(),
+      resumeSlot: () => this.saves.titleSlot(),
+      finishedSlot: () => this.saves.finishedSlot(),
       replaySlot: () => this.replayUi.titleSlot(),
       settingsForm: (prefix) => this.settings.form(prefix),
     }), focus);
@@ -274,7 +295,26 @@ class App {
     crypto.getRandomValues(seedBox);
     const seed = (seedBox[0] ?? 1) >>> 1;
     this.replayUi.forgetOrigin();
+    this.saves.startNew(this.playing());
     this.begin(game.engine, game.engine.startSession(game.scenario, mode, seed));
+  }
+
+  /** Whether a live game is in progress (not ended). */
+  private playing(): boolean {
+    return this.session !== null && this.session.phase() !== 'ended';
+  }
+
+  /** The ending of this tab's game after a reload: replayed from the code in the address. */
+  private async restoreEnding(code: string, focus: boolean): Promise<void> {
+    try {
+      const { engine, scenario } = await this.loadGame();
+      const state = engine.replay.replayGame(scenario, engine.replay.decodeReplay(code, new Map([[scenario.id, scenario]])));
+      if (state.ending === null) throw new Error('not an ending');
+      this.saves.restoreEnding();
+      await this.startFrom(state);
+    } catch {
+      void this.replayUi.open({ name: 'replay', code }, focus);
+    }
   }
 
   /** A game that goes on from a state: a resumed save or a branch of a replay. */
@@ -291,7 +331,7 @@ class App {
     this.handedTo = null;
     session.onCue((cue) => this.cues.onCue(cue));
     session.onChange(() => {
-      this.replayUi.onSessionChange(session, engine);
+      this.saves.onSessionChange(session, engine);
       this.render();
     });
     this.stage.ensure();

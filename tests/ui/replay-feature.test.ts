@@ -6,6 +6,7 @@ import { FINISHED_PREFIX } from '../../src/persistence/games.ts';
 
 const keysStarting = (prefix: string) => Object.keys(localStorage).filter((k) => k.startsWith(prefix));
 import { ReplayFeature, type ReplayHost } from '../../src/ui/replay/feature.ts';
+import { SavesController } from '../../src/ui/saves/controller.ts';
 import * as engine from '../../src/ui/session.ts';
 
 const scenario = engine.openScenario(JSON.parse(readFileSync('src/scenarios/beijing-2023.json', 'utf8')));
@@ -26,11 +27,12 @@ function fakeHost(announce: (text: string) => void = () => undefined): ReplayHos
   };
 }
 
-/** Plays a whole game as the US (first offered option), telling the feature after every change, as App does. */
-function playAll(feature: ReplayFeature, seed: number, each: (session: engine.Session) => void = () => undefined): engine.Session {
+/** Plays a whole game as the US (first offered option), telling the saves after every change, as App does. */
+function playAll(_feature: ReplayFeature, seed: number, each: (session: engine.Session) => void = () => undefined): engine.Session {
+  const saves = new SavesController({ load: () => Promise.resolve({ engine, scenario }), announce: () => undefined, play: () => undefined });
   const session = engine.startSession(scenario, 'us', seed);
   session.onChange(() => {
-    feature.onSessionChange(session, engine);
+    saves.onSessionChange(session, engine);
     each(session);
   });
   session.send({ type: 'START' });

@@ -236,6 +236,7 @@ export const en = {
   // Games in progress, finished games, and what is said when storage fails (src/ui/saves/)
   saves: {
     inProgressHeading: 'Games in progress',
+    moreGames: (count: number) => (count === 1 ? '1 more game in progress' : `${count} more games in progress`),
     resume: (round: number, total: number) => `Resume (round ${round} of ${total})`,
     meta: (mode: string, when: string) => `Playing ${mode} · saved ${when}`,
     metaUndated: (mode: string) => `Playing ${mode}`,

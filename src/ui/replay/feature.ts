@@ -7,14 +7,11 @@
 import type { Scenario, SideId } from '../../engine/schema.ts';
 import type { GameState } from '../../engine/types.ts';
 import type { ReplayInputs } from '../../engine/replay/index.ts';
-import { safeStorage, type SafeStorage } from '../../persistence/storage.ts';
 import { h } from '../dom.ts';
 import { t } from '../locale/en.ts';
 import type { EngineModule } from '../ports.ts';
 import { answersView, changesView, eventView, metersView, reportAnnouncement, reportMetersView } from '../report-view.ts';
 import { parseRoute, type Route } from '../router.ts';
-import type { Session } from '../session.ts';
-import { peopleOf } from '../turn.ts';
 import { pathSummary, sideOf } from '../view-model.ts';
 import { lineChart } from '../chart.ts';
 
@@ -41,11 +38,6 @@ export interface ReplayHost {
 type Decoded = { ok: true; inputs: ReplayInputs; states: GameState[]; code: string } | { ok: false; message: string };
 
 export class ReplayFeature {
-  private readonly storage: SafeStorage = safeStorage();
-  private savedKey = '';
-  /** The save of the game this tab plays (one key per game); made when the first save is due. */
-  private slot: InstanceType<EngineModule['GameSlot']> | null = null;
-  private resumed: { id: string; raw: string } | null = null;
   /** The code of the game a live branch came from: kept for "Compare with the original". */
   private origin: string | null = null;
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -76,50 +68,12 @@ export class ReplayFeature {
     return `${location.href.split('#')[0] ?? ''}#/replay/${code}`;
   }
 
-  // ---------- save and resume ----------
-
-  /**
-   * After every change of a live game: save after each round and each choice a
-   * person makes (so a reload between two players' turns keeps the first
-   * choice), clear the save when it ends. Never throws.
-   */
-  onSessionChange(session: Session, engine: EngineModule): void {
-    try {
-      const state = session.state();
-      const chosen = peopleOf(session).filter((side) => state.pending[side] !== undefined);
-      const key = `${state.seed}:${state.log.length}:${chosen.join(',')}:${state.ending ?? ''}`;
-      if (key === this.savedKey) return;
-      this.savedKey = key;
-      this.slot ??= new engine.GameSlot(this.storage, this.resumed ?? undefined);
-      this.resumed = null;
-      if (state.ending !== null) this.slot.finish(state, session.scenario);
-      else if (state.log.length > 0 || chosen.length > 0) this.slot.save(state, session.scenario);
-    } catch (error) {
-      console.warn('Linkage: the game could not be saved; the replay code still works.', error);
-    }
-  }
-
   /** A new game from the title: not a branch. */
   forgetOrigin(): void {
     this.origin = null;
-    this.newSlot();
-  }
-
-  /** The next game saved is a new one, under a key of its own. */
-  private newSlot(): void {
-    this.slot = null;
-    this.resumed = null;
-    this.savedKey = '';
   }
 
   // ---------- the title ----------
-
-  /** The title's "Resume" slot, filled once the engine has read the save (hidden when there is none). */
-  resumeSlot(): HTMLElement {
-    const resume = h('div', { class: 'resume-slot', 'data-slot': 'resume', hidden: true });
-    void this.fillResume(resume);
-    return resume;
-  }
 
   /** The title's "Open a replay" form. */
   titleSlot(): HTMLElement {
@@ -146,35 +100,6 @@ export class ReplayFeature {
       this.titleAlert = null;
     }
     return h('div', { class: 'replay-slots' }, form);
-  }
-
-  private async fillResume(slot: HTMLElement): Promise<void> {
-    let loaded: { engine: EngineModule; scenario: Scenario };
-    try {
-      loaded = await this.host.load();
-    } catch {
-      return;
-    }
-    const { engine, scenario } = loaded;
-    const list = engine.listGames(this.storage, new Map([[scenario.id, scenario]]));
-    const bad = list.unreadable[0];
-    const save = list.games[0];
-    if (!slot.isConnected || (!save && !bad)) return;
-    if (bad) {
-      slot.replaceChildren(h('p', { class: 'replay-alert', role: 'alert' }, r.unreadableSave));
-      slot.hidden = false;
-      return;
-    }
-    if (!save) return;
-    const state = save.state;
-    const button = h('button', { type: 'button', class: 'btn btn-primary', 'data-action': 'resume', 'aria-describedby': 'resume-hint', onclick: () => {
-      this.origin = null;
-      this.newSlot();
-      this.resumed = { id: save.id, raw: save.raw };
-      this.host.play(state);
-    } }, r.resumeLabel(state.round + 1, scenario.rounds.length));
-    slot.replaceChildren(button, h('p', { id: 'resume-hint', class: 'hint' }, r.resumeHint(r.modeName[state.mode] ?? state.mode)));
-    slot.hidden = false;
   }
 
   private async openPasted(text: string, alert: HTMLElement): Promise<void> {
@@ -233,10 +158,25 @@ export class ReplayFeature {
       h('div', { class: 'open-replay-row' }, field, copy),
       h('p', { id: 'replay-link-hint', class: 'hint' }, r.linkHint),
       h('div', { class: 'actions' },
-        h('a', { class: 'btn', href: `#/replay/${code}` }, r.watch),
+        this.watchLink(code),
         origin && origin !== code ? h('a', { class: 'btn btn-primary', href: `#/compare/${origin}/${code}`, 'data-action': 'compare' }, r.compareWithOriginal) : null,
       ),
     );
+  }
+
+  /**
+   * "Watch the replay" on the ending. The ending's own address is already
+   * `#/replay/CODE`, so following the link changes nothing: the viewer is opened
+   * here, and the history entry no longer marks the ending.
+   */
+  private watchLink(code: string): HTMLElement {
+    const hash = `#/replay/${code}`;
+    return h('a', { class: 'btn', href: hash, onclick: (e: Event) => {
+      if (location.hash !== hash) return;
+      e.preventDefault();
+      history.replaceState(null, '', hash);
+      void this.open({ name: 'replay', code }, true);
+    } }, r.watch);
   }
 
   private async copy(field: HTMLInputElement): Promise<void> {
@@ -264,7 +204,6 @@ export class ReplayFeature {
 
   private branch(engine: EngineModule, scenario: Scenario, inputs: ReplayInputs, round: number): void {
     this.stopPlaying();
-    this.newSlot();
     const full = engine.replay.replayGame(scenario, inputs);
     this.origin = engine.replay.encodeReplay(scenario, full);
     const start = engine.replay.replayGame(scenario, engine.replay.truncateInputs(inputs, round));

@@ -11,6 +11,8 @@ import { h } from '../dom.ts';
 import { t } from '../locale/en.ts';
 
 const s = t.saves;
+/** Games in progress listed at once; the others are under "More games in progress". */
+const GAMES_SHOWN = 3;
 /** Finished games shown on the title; the rest stay remembered. */
 const FINISHED_SHOWN = 5;
 
@@ -61,6 +63,20 @@ function unreadableItem(save: UnreadableSave, index: number, actions: TitleGames
   return box;
 }
 
+/**
+ * The older games, under a disclosure. The list is in the page only while it is
+ * open: Chromium keeps the boxes of a closed <details>' content laid out.
+ */
+function moreGames(items: HTMLElement[]): HTMLElement {
+  const list = h('ul', { class: 'saved-list' }, items);
+  const details = h('details', { class: 'saved-more' }, h('summary', null, s.moreGames(items.length)));
+  details.addEventListener('toggle', () => {
+    if (details.open) details.append(list);
+    else list.remove();
+  });
+  return details;
+}
+
 /** The latest finished games, each a link to its replay; null when there are none. */
 export function finishedGames(scenario: Scenario, finished: FinishedGame[]): HTMLElement | null {
   if (finished.length === 0) return null;
@@ -77,9 +93,13 @@ export function finishedGames(scenario: Scenario, finished: FinishedGame[]): HTM
 export function titleGames(scenario: Scenario, list: GameList, actions: TitleGamesActions): HTMLElement[] {
   const parts: HTMLElement[] = list.unreadable.map((save, i) => unreadableItem(save, i, actions));
   if (list.games.length > 0) {
+    // The newest few in view; the rest one click away, so the ways to play stay near the top.
+    const shown = list.games.slice(0, GAMES_SHOWN);
+    const more = list.games.slice(GAMES_SHOWN);
     parts.push(h('section', { class: 'saved-games', 'aria-labelledby': 'saved-games-heading' },
       h('h3', { id: 'saved-games-heading', class: 'small-heading' }, s.inProgressHeading),
-      h('ul', { class: 'saved-list' }, list.games.map((game) => gameItem(scenario, game, actions))),
+      h('ul', { class: 'saved-list' }, shown.map((game) => gameItem(scenario, game, actions))),
+      more.length > 0 ? moreGames(more.map((game) => gameItem(scenario, game, actions))) : null,
     ));
   }
   return parts;
