@@ -80,10 +80,23 @@ export class SavesController {
     this.resumed = { id: game.id, raw: game.raw };
   }
 
-  /** A reload on an ending: the game comes back as it ended, and is not recorded again. */
-  restoreEnding(): void {
-    this.forget();
-    this.restored = true;
+  /**
+   * A reload on this tab's ending: the game comes back as it ended (replayed from
+   * the code in the address) and is not recorded again. False when the code is
+   * not a finished game, so the viewer opens instead.
+   */
+  async restoreEnding(code: string): Promise<boolean> {
+    try {
+      const { engine, scenario } = await this.host.load();
+      const state = engine.replay.replayGame(scenario, engine.replay.decodeReplay(code, new Map([[scenario.id, scenario]])));
+      if (state.ending === null) return false;
+      this.forget();
+      this.restored = true;
+      this.host.play(state);
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   /** Whether `#/replay/code` is the address of this tab's own ending (reloaded), rather than a link opened. */
