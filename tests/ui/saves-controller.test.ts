@@ -74,6 +74,27 @@ describe('saves in the page', () => {
     expect(saves.notices.el.querySelector('[data-notice="kept"]')).not.toBeNull();
   });
 
+  test('a new game past 20 in progress drops the oldest, and the notice gives its replay link', () => {
+    for (let i = 0; i < engine.MAX_GAMES; i++) {
+      const game = engine.startSession(scenario, 'china', 100 + i);
+      game.send({ type: 'START' });
+      game.send({ type: 'CHOOSE', side: 'china', option: game.offered('china')[0]!.id });
+      engine.saveGame(localStorage, `old${i}`, game.state(), scenario, 1000 + i);
+    }
+    const oldest = engine.loadSave(localStorage, 'old0', lookup);
+    if (!oldest?.ok) throw new Error('expected the oldest save');
+    const saves = controller();
+    const session = engine.startSession(scenario, 'us', 5);
+    session.onChange(() => saves.onSessionChange(session, engine));
+    session.send({ type: 'START' });
+    session.send({ type: 'CHOOSE', side: 'us', option: session.offered('us')[0]!.id });
+    expect(engine.listGames(localStorage, lookup).games).toHaveLength(engine.MAX_GAMES);
+    expect(engine.loadSave(localStorage, 'old0', lookup)).toBeNull();
+    const notice = saves.notices.el.querySelector('[data-notice="dropped"]')!;
+    expect(notice.textContent).toContain('Only the 20 latest games in progress are kept, so the oldest was removed.');
+    expect(notice.querySelector('input')!.value).toBe(engine.replay.replayLink(location.href, oldest.code));
+  });
+
   test('storage that throws on every call never breaks play, and the notice says so once', () => {
     const blocked = () => {
       throw new DOMException('blocked', 'SecurityError');
