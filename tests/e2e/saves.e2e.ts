@@ -106,6 +106,8 @@ test('two tabs playing at once keep both games, and finishing one leaves the oth
   await waitFor(a.page, 'title');
   expect(await listed(a.page)).toEqual([expect.stringMatching(/^Resume \(round 3 of 6\) Playing as the United States/)]);
   expect(await a.page.locator('.finished-list li').count()).toBe(1);
+  expect(await a.page.locator('.finished-list a').getAttribute('href')).toMatch(/^#\/replay\/[A-Za-z0-9_-]+$/);
+  await shootScreen(a.page, 'saves-06-title-finished');
   await a.page.getByRole('button', { name: /Resume \(round 3 of 6\)/ }).click();
   await waitFor(a.page, 'round');
   expect(await a.page.locator('.round-head .eyebrow').textContent()).toMatch(/^Round 3 of 6/);
