@@ -115,6 +115,27 @@ test('two tabs playing at once keep both games, and finishing one leaves the oth
   expect(real(b.problems)).toEqual([]);
 });
 
+test('the same game resumed in two tabs: each goes on, and neither overwrites the other', { timeout: 120_000 }, async () => {
+  const a = await open();
+  await a.page.getByRole('button', { name: 'Play as the United States' }).click();
+  await playTo(a.page, 2);
+  const b = await open();
+  await b.page.getByRole('button', { name: /Resume \(round 2 of 6\)/ }).click();
+  await a.page.reload();
+  await waitFor(a.page, 'title');
+  await a.page.getByRole('button', { name: /Resume \(round 2 of 6\)/ }).click();
+  // B plays two rounds, then A one: A's tab was told (storage event) and writes a key of its own.
+  await playTo(b.page, 4);
+  await playTo(a.page, 3);
+  const c = await open();
+  expect(await listed(c.page)).toEqual([
+    expect.stringMatching(/^Resume \(round 3 of 6\) Playing as the United States/),
+    expect.stringMatching(/^Resume \(round 4 of 6\) Playing as the United States/),
+  ]);
+  expect(real(a.problems)).toEqual([]);
+  expect(real(b.problems)).toEqual([]);
+});
+
 test('a reload on the ending shows the same ending with the same replay link', { timeout: 120_000 }, async () => {
   const { page, problems } = await open();
   await page.getByRole('button', { name: 'Play as China' }).click();
