@@ -152,7 +152,7 @@ export function loadSave(storage: SaveStorage, id: string, scenarios: ScenarioLo
 }
 
 /**
- * Saves game `id`. Saving a game not yet in the list makes room first: past
+ * Saves game `id`. Saving a game not yet in the list makes room: past
  * MAX_GAMES the oldest are removed and returned, so their links can be shown.
  */
 export function saveGame(storage: SaveStorage, id: string, game: GameState, scenario: Scenario, now: number = Date.now()): SaveResult {
@@ -160,8 +160,10 @@ export function saveGame(storage: SaveStorage, id: string, game: GameState, scen
   const text = recordText(game, scenario, now);
   if (text === null) return { ok: false, reason: 'not-encodable' };
   const key = saveKey(id);
-  const dropped = store.get(key) === null ? makeRoom(store, key) : [];
-  return store.set(key, text) ? { ok: true, text, dropped } : { ok: false, reason: 'not-stored' };
+  const isNew = store.get(key) === null;
+  if (!store.set(key, text)) return { ok: false, reason: 'not-stored' };
+  // Only once the new game is stored: a failed write drops nothing.
+  return { ok: true, text, dropped: isNew ? makeRoom(store, key) : [] };
 }
 
 export function clearSave(storage: SaveStorage, id: string): void {
@@ -173,11 +175,11 @@ export function gameKeys(storage: SaveStorage): string[] {
   return wrap(storage).keys().filter((k) => k.startsWith(SAVE_PREFIX) && !k.endsWith(':bad'));
 }
 
-/** Removes the oldest readable saves so that, with the one about to be added, at most MAX_GAMES remain. */
-function makeRoom(store: SafeStorage, adding: string): DroppedGame[] {
+/** Removes the oldest readable saves so that, with the one just added, at most MAX_GAMES remain. */
+function makeRoom(store: SafeStorage, added: string): DroppedGame[] {
   const saves: Array<DroppedGame & { key: string }> = [];
   for (const key of gameKeys(store)) {
-    if (key === adding) continue;
+    if (key === added) continue;
     const data = parseSmall(store.get(key) ?? '');
     if (typeof data !== 'object' || data === null) continue; // unreadable: set aside when listed, never dropped
     const { code, mode, savedAt } = data as Record<string, unknown>;

@@ -48,6 +48,14 @@ describe('the list of games in progress', () => {
     expect(games[0]!.id).toBe('new');
   });
 
+  it('drops nothing when the new game cannot be stored (a full quota)', () => {
+    const storage = new QuotaStorage();
+    for (let i = 0; i < MAX_GAMES; i++) saveGame(storage, `g${i}`, states[1]!, S, i);
+    storage.full = true;
+    expect(saveGame(storage, 'new', states[2]!, S, 99)).toEqual({ ok: false, reason: 'not-stored' });
+    expect(listGames(storage, lookup).games).toHaveLength(MAX_GAMES);
+  });
+
   it('moves the old single save into a key of its own, so nobody\'s game is lost', () => {
     const storage = new MemoryStorage();
     const old = JSON.stringify({ format: 1, code: encodeReplay(S, states[3]!), mode: 'us', scenarioId: S.id, savedAt: 5 });

@@ -56,7 +56,11 @@ export class SavesController {
     this.notices = new SaveNotices((text) => host.announce(text));
     // Another tab wrote the game this tab plays: this tab goes on under a new id.
     window.addEventListener('storage', (event) => {
-      if (event.storageArea === null || event.storageArea === window.localStorage) this.slot?.onStorage(event.key, event.newValue);
+      try {
+        if (event.storageArea === null || event.storageArea === window.localStorage) this.slot?.onStorage(event.key, event.newValue);
+      } catch {
+        // storage blocked: nothing was written by anyone
+      }
     });
   }
 
