@@ -1,5 +1,5 @@
 /// <reference types="vitest/config" />
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
@@ -80,7 +80,8 @@ function precompress(): Plugin {
  * Canvas renderer) and without Phaser sound (howler plays the sound). The flags
  * are the substitutions Phaser's own webpack build makes with DefinePlugin.
  */
-const PHASER_SOURCE = fileURLToPath(new URL('./node_modules/phaser/src/', import.meta.url));
+// The real path: the bundler reports module ids by real path, so a symlinked node_modules must match too.
+const PHASER_SOURCE = `${realpathSync(fileURLToPath(new URL('./node_modules/phaser/src/', import.meta.url)))}/`;
 const PHASER_ENTRY = `${PHASER_SOURCE}linkage-phaser-entry.js`;
 const PHASER_FLAGS: Record<string, string> = {
   'typeof CANVAS_RENDERER': 'false',

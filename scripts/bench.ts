@@ -60,6 +60,7 @@ async function main(): Promise<void> {
   Object.assign(figures, engineInOwnProcess());
   Object.assign(figures, await optionalFigures('scripts/bench-replay.ts', 'benchReplay'));
   Object.assign(figures, await optionalFigures('scripts/bench-class.ts', 'benchClass'));
+  Object.assign(figures, await optionalFigures('scripts/bench-saves.ts', 'benchSaves'));
 
   if (asJson) {
     console.log(JSON.stringify(figures, null, 2));

@@ -14,6 +14,7 @@ import { GameLoader } from './game-loader.ts';
 import { t } from './locale/en.ts';
 import type { EngineModule, LoadedGame } from './ports.ts';
 import { Replays } from './replay/index.ts';
+import { SavesController } from './saves/controller.ts';
 import { parseRoute } from './router.ts';
 import { classroomPage, type ClassroomPage } from './screens/classroom.ts';
 import { showEnding } from './screens/ending.ts';
@@ -59,6 +60,7 @@ class App {
   private readonly screenEl: HTMLElement;
   private readonly games: GameLoader;
   private readonly replays: Replays;
+  private readonly saves: SavesController;
 
   /** What the game's screens may do: show themselves, speak, stage, sound. */
   private readonly screens: ScreenHost = {
@@ -88,6 +90,16 @@ class App {
     });
     ({ announcer: this.announcer, settings: this.settings, sound: this.sound, cues: this.cues, stage: this.stage, shell: this.shell } = frame);
     this.screenEl = this.shell.screenEl;
+    this.saves = new SavesController({
+      load: () => this.games.load(),
+      announce: (text) => this.announcer.announceWithNext(text),
+      play: (state) => {
+        this.replays.branches.forget();
+        void this.startFrom(state);
+      },
+    });
+    // Between the top bar and the screen: the notices stay up from screen to screen.
+    options.root.insertBefore(this.saves.notices.el, options.root.children[1] ?? null);
 
     this.replays = new Replays({
       show: (screen, children, focus) => {
@@ -101,8 +113,12 @@ class App {
       stage: (state, index, animate) => this.showOnStage(state, index, animate),
     }, {
       load: () => this.games.load(),
-      play: (state) => void this.startFrom(state),
-      gameScreen: () => (this.session !== null && this.session.phase() !== 'ended' ? this.screenEl : null),
+      play: (state) => {
+        // A branch: the game in progress (if any) stays in the list under its own key.
+        this.saves.startNew(this.playing());
+        void this.startFrom(state);
+      },
+      gameScreen: () => (this.playing() ? this.screenEl : null),
       toTitle: () => this.showTitle(true),
     });
     window.addEventListener('hashchange', () => this.route(true));
@@ -131,6 +147,13 @@ class App {
     switch (route.name) {
       case 'replay':
       case 'compare':
+        // This tab's own ending, reloaded: the same ending with its link, not the viewer.
+        if (route.name === 'replay' && !this.session && this.saves.isOwnEnding(route.code)) {
+          void this.saves.restoreEnding(route.code).then(async (shown) => {
+            if (!shown) await this.replays.routes.open(route, focus);
+          });
+          return;
+        }
         // The replay viewer and the comparison (src/ui/replay/); a bad code leaves a game in progress as it was.
         void this.replays.routes.open(route, focus);
         return;
@@ -160,7 +183,8 @@ class App {
     this.setScreen('title', false, titleScreen({
       card: this.card,
       newGame: (mode) => void this.newGame(mode),
-      resumeSlot: () => this.replays.autosave.resumeSlot(),
+      resumeSlot: () => this.saves.titleSlot(),
+      finishedSlot: () => this.saves.finishedSlot(),
       replaySlot: () => this.replays.routes.titleSlot(),
       settingsForm: (prefix) => this.settings.form(prefix),
     }), focus);
@@ -204,10 +228,16 @@ class App {
     }
     const seed = (crypto.getRandomValues(new Uint32Array(1))[0] ?? 1) >>> 1;
     this.replays.branches.forget();
+    this.saves.startNew(this.playing());
     this.begin(game.engine, game.engine.startSession(game.scenario, mode, seed));
   }
 
-  /** A game that goes on from a state: a resumed save or a branch of a replay. */
+  /** Whether a live game is in progress (not ended). */
+  private playing(): boolean {
+    return this.session !== null && this.session.phase() !== 'ended';
+  }
+
+  /** A game that goes on from a state: a resumed save, a branch of a replay, or an ending reloaded. */
   private async startFrom(state: GameState): Promise<void> {
     const { engine, scenario } = await this.games.load();
     this.begin(engine, engine.startSession(scenario, { state }));
@@ -220,7 +250,7 @@ class App {
     this.turns.reset();
     session.onCue((cue) => this.cues.onCue(cue));
     session.onChange(() => {
-      this.replays.autosave.onSessionChange(session, engine);
+      this.saves.onSessionChange(session, engine);
       this.turns.render(session);
     });
     this.stage.ensure();

@@ -163,7 +163,10 @@ test('a truncated, altered, newer-format or too long code gets an alert that nam
   await openButton.click();
   await expect.poll(() => alert.textContent()).not.toBe('');
   // The game in progress's own code, from its save: truncated, altered, and from a "newer" format.
-  const code = await page.evaluate(() => (JSON.parse(localStorage.getItem('linkage.save.v1') ?? '{}') as { code: string }).code);
+  const code = await page.evaluate(() => {
+    const key = Object.keys(localStorage).find((k) => k.startsWith('linkage.game.v2.') && !k.endsWith(':bad'));
+    return (JSON.parse(localStorage.getItem(key ?? '') ?? '{}') as { code: string }).code;
+  });
   const newer = await page.evaluate((text) => {
     const b64 = text.replace(/-/g, '+').replace(/_/g, '/');
     const bytes = Uint8Array.from(atob(b64 + '='.repeat((4 - (b64.length % 4)) % 4)), (ch) => ch.charCodeAt(0));
