@@ -10,30 +10,13 @@ import { fileURLToPath } from 'node:url';
 import { MODES, playGame, type SideId } from '../src/engine/index.ts';
 import { inputsOfGame, replayGame, truncateInputs } from '../src/engine/replay/index.ts';
 import { listGames } from '../src/persistence/games.ts';
-import { MAX_GAMES, saveGame, type StorageLike } from '../src/persistence/saves.ts';
+import { MAX_GAMES, saveGame } from '../src/persistence/saves.ts';
 import { GameSlot } from '../src/persistence/slot.ts';
+import { MemoryStorage } from './lib/memory-storage.ts';
 import { lcg, loadBeijing, median } from './bench/support.ts';
 
 const RUNS = 201;
 
-class MemoryStorage implements StorageLike {
-  private readonly data = new Map<string, string>();
-  get length(): number {
-    return this.data.size;
-  }
-  key(index: number): string | null {
-    return [...this.data.keys()][index] ?? null;
-  }
-  getItem(key: string): string | null {
-    return this.data.get(key) ?? null;
-  }
-  setItem(key: string, value: string): void {
-    this.data.set(key, value);
-  }
-  removeItem(key: string): void {
-    this.data.delete(key);
-  }
-}
 
 export async function benchSaves(): Promise<Record<string, number>> {
   const scenario = loadBeijing();

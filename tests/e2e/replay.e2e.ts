@@ -11,7 +11,7 @@ import { parseScenario, playGame } from '../../src/engine/index.ts';
 import { encodeReplay } from '../../src/engine/replay/index.ts';
 import { afterEach, beforeEach, expect, inject, test } from 'vitest';
 import { openBrowser, watchForProblems, type Browser } from './harness.ts';
-import { axeSerious, expectGoodLayout, shootScreen } from './ui-helpers.ts';
+import { axeSerious, expectGoodLayout, shootScreen, waitForScreen as waitFor } from './ui-helpers.ts';
 
 let browser: Browser;
 beforeEach(async () => {
@@ -21,16 +21,6 @@ afterEach(async () => {
   await browser.close();
 });
 
-type Screen = 'title' | 'briefing' | 'pass' | 'round' | 'report' | 'ending' | 'error' | 'replay' | 'compare';
-
-async function waitFor(page: Page, screens: Screen | Screen[]): Promise<Screen> {
-  const wanted = Array.isArray(screens) ? screens : [screens];
-  const handle = await page.waitForFunction((names) => {
-    const current = document.getElementById('app')?.dataset.screen;
-    return current && (names as string[]).includes(current) ? current : null;
-  }, wanted, { timeout: 15_000 });
-  return (await handle.jsonValue()) as Screen;
-}
 
 async function open(options: { noStage?: boolean; hash?: string; page?: Page } = {}): Promise<{ page: Page; problems: string[] }> {
   const page = options.page ?? await browser.context.newPage();

@@ -12,7 +12,7 @@ import { afterEach, beforeEach, expect, inject, test } from 'vitest';
 import { parseScenario, playGame } from '../../src/engine/index.ts';
 import { encodeReplay, inputsOfGame, replayGame, truncateInputs } from '../../src/engine/replay/index.ts';
 import { openBrowser, watchForProblems, type Browser } from './harness.ts';
-import { axeSerious, shootScreen } from './ui-helpers.ts';
+import { axeSerious, shootScreen, waitForScreen as waitFor } from './ui-helpers.ts';
 
 const scenario = parseScenario(JSON.parse(readFileSync('src/scenarios/beijing-2023.json', 'utf8')));
 const NOT_KEPT = 'This browser is not keeping your progress; keep the replay link.';
@@ -25,16 +25,6 @@ afterEach(async () => {
   await browser.close();
 });
 
-type Screen = 'title' | 'briefing' | 'pass' | 'round' | 'report' | 'ending' | 'replay';
-
-async function waitFor(page: Page, screens: Screen | Screen[]): Promise<Screen> {
-  const wanted = Array.isArray(screens) ? screens : [screens];
-  const handle = await page.waitForFunction((names) => {
-    const current = document.getElementById('app')?.dataset.screen;
-    return current && (names as string[]).includes(current) ? current : null;
-  }, wanted, { timeout: 15_000 });
-  return (await handle.jsonValue()) as Screen;
-}
 
 /** A page without the stage; `before` runs in the page before the app (storage seeded or broken). */
 async function open(context: BrowserContext = browser.context, options: { hash?: string; before?: (() => void) | string } = {}): Promise<{ page: Page; problems: string[] }> {

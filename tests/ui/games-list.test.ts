@@ -7,7 +7,7 @@ import { encodeReplay, inputsOfGame, replayStates } from '../../src/engine/repla
 import { FINISHED_PREFIX, MAX_FINISHED, finishedKey, listFinished, listGames, recordFinished } from '../../src/persistence/games.ts';
 import { MAX_GAMES, OLD_SAVE_KEY, badKey, isGameId, newGameId, saveGame, saveKey, setAside } from '../../src/persistence/saves.ts';
 import { GameSlot } from '../../src/persistence/slot.ts';
-import { MemoryStorage } from './memory-storage.ts';
+import { MemoryStorage } from '../../scripts/lib/memory-storage.ts';
 
 const S: Scenario = ScenarioSchema.parse(JSON.parse(readFileSync(fileURLToPath(new URL('../../src/scenarios/beijing-2023.json', import.meta.url)), 'utf8')));
 const lookup = new Map([[S.id, S]]);

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { Replays } from '../../src/ui/replay/index.ts';
 import * as engine from '../../src/ui/session.ts';
+import { playThrough } from './play-through.ts';
 
 const scenario = engine.openScenario(JSON.parse(readFileSync('src/scenarios/beijing-2023.json', 'utf8')));
 
@@ -13,16 +14,6 @@ function fakeReplays(announce: (text: string) => void = () => undefined): Replay
   );
 }
 
-/** Plays a whole game as the US (first offered option). */
-function playAll(_feature: Replays, seed: number): engine.Session {
-  const session = engine.startSession(scenario, 'us', seed);
-  session.send({ type: 'START' });
-  while (session.phase() !== 'ended') {
-    if (session.phase() === 'choosing') session.send({ type: 'CHOOSE', side: 'us', option: session.offered('us')[0]!.id });
-    else session.send({ type: 'NEXT' });
-  }
-  return session;
-}
 
 afterEach(() => {
   vi.restoreAllMocks();
@@ -33,7 +24,7 @@ describe('the ending\'s replay link', () => {
   test('a read-only field labelled "Replay link" with the game\'s code; Copy falls back to selecting the text', async () => {
     const announce = vi.fn();
     const feature = fakeReplays(announce);
-    const session = playAll(feature, 7);
+    const session = playThrough(engine.startSession(scenario, 'us', 7));
     const section = feature.parts({ engine, scenario }, session.state()).section();
     document.body.append(section);
     const field = section.querySelector<HTMLInputElement>('#replay-link')!;

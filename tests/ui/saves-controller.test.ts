@@ -7,6 +7,7 @@ import { SAVE_PREFIX } from '../../src/persistence/saves.ts';
 import { safeStorage, type SafeStorage } from '../../src/persistence/storage.ts';
 import { SavesController } from '../../src/ui/saves/controller.ts';
 import * as engine from '../../src/ui/session.ts';
+import { playThrough } from './play-through.ts';
 
 const scenario = engine.openScenario(JSON.parse(readFileSync('src/scenarios/beijing-2023.json', 'utf8')));
 const lookup = new Map([[scenario.id, scenario]]);
@@ -18,17 +19,10 @@ function controller(announce: (text: string) => void = () => undefined, storage?
 
 /** Plays a whole game as the US (first offered option), telling the saves after every change, as App does. */
 function playAll(saves: SavesController, seed: number, each: (session: engine.Session) => void = () => undefined): engine.Session {
-  const session = engine.startSession(scenario, 'us', seed);
-  session.onChange(() => {
+  return playThrough(engine.startSession(scenario, 'us', seed), (session) => {
     saves.onSessionChange(session, engine);
     each(session);
   });
-  session.send({ type: 'START' });
-  while (session.phase() !== 'ended') {
-    if (session.phase() === 'choosing') session.send({ type: 'CHOOSE', side: 'us', option: session.offered('us')[0]!.id });
-    else session.send({ type: 'NEXT' });
-  }
-  return session;
 }
 
 afterEach(() => {

@@ -10,7 +10,7 @@ const ID = 'g1';
 const SAVE_KEY = saveKey(ID);
 const BAD_SAVE_KEY = badKey(SAVE_KEY);
 import { safeStorage } from '../../src/persistence/storage.ts';
-import { MemoryStorage } from './memory-storage.ts';
+import { MemoryStorage } from '../../scripts/lib/memory-storage.ts';
 
 const S: Scenario = ScenarioSchema.parse(JSON.parse(readFileSync(fileURLToPath(new URL('../../src/scenarios/beijing-2023.json', import.meta.url)), 'utf8')));
 const lookup = new Map([[S.id, S]]);

@@ -1,4 +1,4 @@
-/** Web Storage in memory for the save tests: a Map behind getItem/setItem/removeItem/key/length. */
+/** Web Storage in memory, for the save tests and the save bench: a Map behind getItem/setItem/removeItem/key/length. */
 import type { StorageLike } from '../../src/persistence/saves.ts';
 
 export class MemoryStorage implements StorageLike {
