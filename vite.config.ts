@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { offline } from './scripts/pwa-config.ts';
 
 /** The Content-Security-Policy of the built site (STACK.md: Phaser accepts it). */
 export const CONTENT_SECURITY_POLICY = [
@@ -87,7 +88,7 @@ function phaserFromSource(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [contentSecurityPolicy(), phaserFromSource()],
+  plugins: [contentSecurityPolicy(), phaserFromSource(), offline()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1600,
