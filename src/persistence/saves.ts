@@ -14,7 +14,9 @@ import { bothChosen, choose, isPersonSide } from '../engine/rules.ts';
 import { decodeReplay, encodeReplay, isReplayError, MAX_REPLAY_INPUT, type ReplayInputs, type ScenarioLookup } from '../engine/replay/index.ts';
 import { safeStorage, type SafeStorage } from './storage.ts';
 
-export const SAVE_KEY = 'linkage.save.v1';
+import { SAVE_KEY } from './save-key.ts';
+
+export { SAVE_KEY };
 export const BAD_SAVE_KEY = `${SAVE_KEY}:bad`;
 export const SAVE_FORMAT = 1;
 /** Anything bigger is not one of our saves: refused before JSON.parse sees it. */

@@ -14,6 +14,8 @@ import { t } from './locale/en.ts';
 import { GameMenu } from './menu.ts';
 import { loadEngine, type EngineModule } from './ports.ts';
 import { ReplayFeature } from './replay/feature.ts';
+import { savedGame } from './offline/resume.ts';
+import { Updates } from './offline/updates.ts';
 import { parseRoute } from './router.ts';
 import { showBriefing } from './screens/briefing.ts';
 import { classroomPage, type ClassroomPage } from './screens/classroom.ts';
@@ -43,8 +45,6 @@ export interface AppOptions {
   /** The scenario JSON, validated by the engine when a game starts. */
   scenarioJson: () => Promise<unknown>;
   store?: SettingsStore;
-  /** Fetch the engine, sound and stage in the background once the title is up (default true). */
-  prefetch?: boolean;
 }
 
 export function startApp(options: AppOptions): void {
@@ -64,6 +64,8 @@ class App {
   private readonly shell: Shell;
   private readonly screenEl: HTMLElement;
   private readonly scenarioJson: () => Promise<unknown>;
+  /** The service worker: offline play, and new versions applied between screens. */
+  private readonly updates = new Updates();
 
   /** What the game's screens may do: show themselves, speak, stage, sound. */
   private readonly screens: ScreenHost = {
@@ -153,14 +155,41 @@ class App {
       toTitle: () => this.showTitle(true),
     });
     window.addEventListener('hashchange', () => this.route(true));
+    this.root.after(this.updates.notice);
     this.route(false);
-    if (options.prefetch === false) return;
-    // After the title is interactive: fetch the rest in the background.
-    setTimeout(() => {
-      void this.loadEngine().catch(() => undefined);
-      this.sound.load(() => this.session !== null && this.screen !== 'ending');
-      void import('../game/stage.ts').catch(() => undefined);
-    }, 50);
+    if (this.updates.takeResume()) void this.resumeAfterUpdate();
+  }
+
+  /** Back to the round the game was in when the page reloaded into a new version. */
+  private async resumeAfterUpdate(): Promise<void> {
+    try {
+      const { scenario, engine } = await this.loadGame();
+      const state = savedGame(engine, scenario);
+      if (state && !this.session) await this.startFrom(state);
+    } catch (error) {
+      console.warn('Linkage: the saved game could not resume; it is offered on the title.', error);
+    }
+  }
+
+  /**
+   * Whether reloading into a new version before `screen` loses nothing, and
+   * whether the saved game then resumes: only at the start of a round already
+   * saved (never in the middle of one), on the title and in the teacher's guide.
+   */
+  private reloadSafety(screen: Screen): 'no' | 'reload' | 'resume' {
+    if (screen === 'title' || screen === 'teachers') return this.session && this.session.phase() !== 'ended' ? 'no' : 'reload';
+    const saved = this.session !== null && this.session.phase() !== 'ended' && this.session.state().log.length > 0;
+    return (screen === 'round' || screen === 'pass') && saved ? 'resume' : 'no';
+  }
+
+  /**
+   * The stage (Phaser) and the sound, fetched when the player picks a mode (or
+   * a game resumes), not before: the title loads only what it shows, and they
+   * are ready by the first round.
+   */
+  private loadForPlay(): void {
+    this.stage.ensure();
+    this.sound.load(() => this.session !== null && this.screen !== 'ending');
   }
 
   private loadEngine(): Promise<EngineModule> {
@@ -209,6 +238,7 @@ class App {
   // ---------- screens ----------
 
   private setScreen(screen: Screen, withStage: boolean, children: HTMLElement[], focus: boolean): void {
+    if (this.updates.screenChange(screen, this.reloadSafety(screen))) return;
     this.screen = screen;
     this.announcer.hideCaption();
     const stageOn = withStage && !this.stage.failed;
@@ -260,6 +290,7 @@ class App {
   }
 
   private async newGame(mode: Mode): Promise<void> {
+    this.loadForPlay();
     const buttons = [...this.screenEl.querySelectorAll<HTMLButtonElement>('[data-mode]')];
     for (const b of buttons) b.setAttribute('aria-busy', 'true');
     let game: { engine: EngineModule; scenario: Scenario };
@@ -294,7 +325,7 @@ class App {
       this.replayUi.onSessionChange(session, engine);
       this.render();
     });
-    this.stage.ensure();
+    this.loadForPlay();
     this.sound.startRoom();
     this.render();
   }

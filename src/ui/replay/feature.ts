@@ -7,6 +7,7 @@
 import type { Scenario, SideId } from '../../engine/schema.ts';
 import type { GameState } from '../../engine/types.ts';
 import type { ReplayInputs } from '../../engine/replay/index.ts';
+import { SAVE_KEY } from '../../persistence/save-key.ts';
 import { safeStorage, type SafeStorage } from '../../persistence/storage.ts';
 import { h } from '../dom.ts';
 import { t } from '../locale/en.ts';
@@ -136,6 +137,8 @@ export class ReplayFeature {
   }
 
   private async fillResume(slot: HTMLElement): Promise<void> {
+    // No save: the title need not load the engine to say so.
+    if (this.storage.get(SAVE_KEY) === null) return;
     let loaded: { engine: EngineModule; scenario: Scenario };
     try {
       loaded = await this.host.load();
