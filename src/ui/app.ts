@@ -155,7 +155,7 @@ class App {
       toTitle: () => this.showTitle(true),
     });
     window.addEventListener('hashchange', () => this.route(true));
-    this.root.after(this.updates.notice);
+    this.root.before(this.updates.notice);
     this.route(false);
     if (this.updates.takeResume()) void this.resumeAfterUpdate();
   }

@@ -45,7 +45,7 @@ function sessionStore(): UpdatesOptions['storage'] {
 }
 
 export class Updates {
-  /** The status line that says a new version is ready. */
+  /** The status line that says a new version is ready (placed above the page by the app). */
   readonly notice: HTMLElement = h('p', { class: 'update-notice', role: 'status', 'data-update': 'none', hidden: true });
   private state: 'idle' | 'registering' | 'registered' | 'ready' | 'applying' = 'idle';
   private apply: ((reloadPage?: boolean) => Promise<void>) | null = null;
