@@ -4,6 +4,7 @@
  * a whole game plays to its ending with the stage and the sound, and the
  * teacher's guide and the class page open.
  */
+import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { openBrowser, watchForProblems, type Browser } from './harness.ts';
 import { playToEnding, serveCopy, startAsUs, waitForWorker, type Site } from './offline-helpers.ts';
@@ -20,7 +21,7 @@ afterEach(async () => {
   site.remove();
 });
 
-async function openPage(page: import('playwright-core').Page, hash: string, screen: string): Promise<void> {
+async function openPage(page: Page, hash: string, screen: string): Promise<void> {
   await page.evaluate((to) => { location.hash = to; }, hash);
   await page.waitForFunction((name) => document.getElementById('app')?.dataset.screen === name, screen, { timeout: 15_000 });
   expect((await page.locator('#screen h1').first().textContent())?.trim()).toBeTruthy();
