@@ -93,8 +93,8 @@ async function screenIs(page: Page, name: string): Promise<void> {
 async function slowFirstRound(context: BrowserContext, url: string): Promise<{ fromMode: number; fromStart: number }> {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
+  // A fresh profile: the HTTP cache starts empty, and works as on a real first visit.
   await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
   await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   await page.goto(url);

@@ -105,10 +105,12 @@ class App {
       ready: () => {
         this.root.dataset.stage = 'ready'; // for tests and the benchmark: the first scene is drawn
         this.refreshStage();
+        this.afterStage();
       },
       failed: () => {
         this.root.dataset.stage = 'failed';
         this.shell.dropStage();
+        this.afterStage();
       },
     });
     this.menu = new GameMenu({
@@ -183,13 +185,19 @@ class App {
   }
 
   /**
-   * The stage (Phaser) and the sound, fetched when the player picks a mode (or
-   * a game resumes), not before: the title loads only what it shows, and they
-   * are ready by the first round.
+   * The stage (Phaser) is fetched when the player picks a mode (or a game
+   * resumes), not before: the title loads only what it shows. On a thin
+   * connection the first round waits for nothing else: the sound, and the
+   * service worker's copy of the whole game, follow once the stage is up (or
+   * has failed).
    */
   private loadForPlay(): void {
     this.stage.ensure();
+  }
+
+  private afterStage(): void {
     this.sound.load(() => this.session !== null && this.screen !== 'ending');
+    this.updates.start();
   }
 
   private loadEngine(): Promise<EngineModule> {

@@ -41,15 +41,19 @@ describe('Updates: the service worker seen from the game', () => {
   beforeEach(() => vi.useFakeTimers());
   afterEach(() => vi.useRealTimers());
 
-  test('registers only past the title, or after a while on it', async () => {
+  test('registers when asked (the stage is up), on a page other than the game, or after a while on the title', async () => {
     const a = fake();
-    a.updates.screenChange('title', 'reload');
-    a.updates.screenChange('briefing', 'no');
+    for (const screen of ['title', 'briefing', 'round', 'report']) a.updates.screenChange(screen, 'no');
     await settle();
     expect(a.callbacks).toBeNull();
-    a.updates.screenChange('round', 'no');
+    a.updates.start();
     await settle();
     expect(a.callbacks).not.toBeNull();
+
+    const c = fake();
+    c.updates.screenChange('teachers', 'reload');
+    await settle();
+    expect(c.callbacks).not.toBeNull();
 
     const b = fake();
     await vi.advanceTimersByTimeAsync(TITLE_IDLE_MS);

@@ -1,8 +1,9 @@
 /**
  * The service worker and its updates, seen from the game. The worker
  * (vite-plugin-pwa / Workbox, see scripts/pwa-config.ts) precaches the build;
- * it is registered only once the player has gone past the title (or after a
- * while on it), so the first page loads only what it shows. A new version waits:
+ * it is registered only once the first round's stage is up (the app calls
+ * start()), a page other than the game opens, or after a while on the title,
+ * so the first page loads only what it shows. A new version waits:
  * the game says so, and applies it at the next screen change where a reload
  * loses nothing (the title, the teacher's guide, or the start of a round of a
  * game already saved); after the reload the saved game resumes by itself.
@@ -20,6 +21,8 @@ export type RegisterWorker = (options: {
 
 /** sessionStorage: set just before the reload that applies an update, read once after it. */
 export const RESUME_AFTER_UPDATE = 'linkage.resumeAfterUpdate';
+/** Screens of a game being started or played: there, the app starts the worker once the stage is up. */
+const GAME_SCREENS = new Set(['title', 'briefing', 'pass', 'round', 'report']);
 /** With nobody choosing a mode, the title registers the worker after this long. */
 export const TITLE_IDLE_MS = 15_000;
 /** Look for a new version at a screen change, but not more often than this. */
@@ -88,7 +91,7 @@ export class Updates {
    * the saved game should then resume by itself ('resume') or not ('reload').
    */
   screenChange(screen: string, safe: 'no' | 'reload' | 'resume'): boolean {
-    if (screen !== 'title' && screen !== 'briefing') this.start();
+    if (!GAME_SCREENS.has(screen)) this.start();
     if (this.state === 'ready' && safe !== 'no') {
       this.applyNow(safe === 'resume');
       return true;
