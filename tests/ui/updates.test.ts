@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, test, vi, type Mock } from 'vitest';
+import { reloadSafety } from '../../src/ui/offline/resume.ts';
 import { RESUME_AFTER_UPDATE, TITLE_IDLE_MS, Updates, type RegisterWorker } from '../../src/ui/offline/updates.ts';
 
 interface Fake {
@@ -123,5 +124,25 @@ describe('Updates: the service worker seen from the game', () => {
     f.updates.screenChange('round', 'no');
     f.updates.screenChange('report', 'no');
     expect(f.update).toHaveBeenCalledOnce();
+  });
+});
+
+describe('reloadSafety: when applying an update loses nothing', () => {
+  const game = (phase: string, rounds: number) => ({ phase: () => phase, state: () => ({ log: new Array<unknown>(rounds) }) });
+
+  test('with no game on: the title and the guide reload; nothing resumes', () => {
+    expect(reloadSafety('title', null)).toBe('reload');
+    expect(reloadSafety('teachers', game('ended', 6))).toBe('reload');
+    expect(reloadSafety('class', null)).toBe('no'); // pasted links would be lost
+    expect(reloadSafety('ending', game('ended', 6))).toBe('no');
+  });
+
+  test('in a game: only at the start of a round already saved, which then resumes', () => {
+    expect(reloadSafety('round', game('choosing', 2))).toBe('resume');
+    expect(reloadSafety('pass', game('choosing', 1))).toBe('resume');
+    expect(reloadSafety('round', game('choosing', 0))).toBe('no'); // the first round is not saved yet
+    expect(reloadSafety('report', game('report', 2))).toBe('no');
+    expect(reloadSafety('title', game('choosing', 2))).toBe('no');
+    expect(reloadSafety('teachers', game('choosing', 2))).toBe('no');
   });
 });
