@@ -4,6 +4,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
+import { offline } from './scripts/pwa-config.ts';
 
 /** The Content-Security-Policy of the built site (STACK.md: Phaser accepts it). */
 export const CONTENT_SECURITY_POLICY = [
@@ -125,7 +126,8 @@ function phaserFromSource(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [contentSecurityPolicy(), phaserFromSource(), precompress()],
+  // offline() first: the service worker it writes is then precompressed too.
+  plugins: [contentSecurityPolicy(), phaserFromSource(), offline(), precompress()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1600,

@@ -39,6 +39,7 @@ const TYPES = {
   '.wav': 'audio/wav',
   '.ogg': 'audio/ogg',
   '.webm': 'audio/webm',
+  '.webmanifest': 'application/manifest+json',
   '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
   '.md': 'text/plain; charset=utf-8',

@@ -12,7 +12,9 @@ import { parseSmall, readFinished, readRecord, SAVE_FORMAT, type FinishedRecord 
 import type { SafeStorage } from './storage.ts';
 import { gameKeys, loadKey, newGameId, OLD_SAVE_KEY, SAVE_PREFIX, saveKey, setAside, wrap, type SavedGame, type SaveStorage, type UnreadableSave } from './saves.ts';
 
-export const FINISHED_PREFIX = 'linkage.finished.v2.';
+import { FINISHED_PREFIX } from './keys.ts';
+
+export { FINISHED_PREFIX };
 /** The most finished games remembered; the oldest beyond it are forgotten (their links were shown on their ending). */
 export const MAX_FINISHED = 50;
 

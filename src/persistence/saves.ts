@@ -10,12 +10,10 @@ import type { GameState, Mode } from '../engine/types.ts';
 import type { ReplayInputs, ScenarioLookup } from '../engine/replay/index.ts';
 import { readRecord, recordText, parseSmall, type SavedChoices, type SaveProblem } from './record.ts';
 import { safeStorage, type SafeStorage } from './storage.ts';
+import { OLD_SAVE_KEY, SAVE_PREFIX } from './keys.ts';
 
 export { MAX_SAVE_CHARS, SAVE_FORMAT, withSavedChoices, type SavedChoices, type SaveProblem } from './record.ts';
-
-export const SAVE_PREFIX = 'linkage.game.v2.';
-/** The old single save of the whole browser, moved into the new scheme when found. */
-export const OLD_SAVE_KEY = 'linkage.save.v1';
+export { OLD_SAVE_KEY, SAVE_PREFIX };
 /** The most games in progress kept; saving one more drops the oldest (and says which). */
 export const MAX_GAMES = 20;
 /** Ids this code makes; a key with anything else after the prefix is still read, as someone's save. */

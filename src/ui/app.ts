@@ -13,6 +13,8 @@ import { buildFrame } from './frame.ts';
 import { GameLoader } from './game-loader.ts';
 import { t } from './locale/en.ts';
 import type { EngineModule, LoadedGame } from './ports.ts';
+import { reloadSafety } from './offline/resume.ts';
+import { Updates } from './offline/updates.ts';
 import { Replays } from './replay/index.ts';
 import { SavesController } from './saves/controller.ts';
 import { parseRoute } from './router.ts';
@@ -41,8 +43,6 @@ export interface AppOptions {
   /** The scenario JSON, validated by the engine when a game starts. */
   scenarioJson: () => Promise<unknown>;
   store?: SettingsStore;
-  /** Fetch the engine, sound and stage in the background once the title is up (default true). */
-  prefetch?: boolean;
 }
 
 export function startApp(options: AppOptions): void {
@@ -61,6 +61,8 @@ class App {
   private readonly games: GameLoader;
   private readonly replays: Replays;
   private readonly saves: SavesController;
+  /** The service worker: offline play, and new versions applied between screens. */
+  private readonly updates = new Updates();
 
   /** What the game's screens may do: show themselves, speak, stage, sound. */
   private readonly screens: ScreenHost = {
@@ -82,6 +84,7 @@ class App {
     const frame = buildFrame(options.root, options.store ?? settingsStore(), {
       screen: () => this.screen,
       stageReady: () => this.refreshStage(),
+      stageSettled: () => this.afterStage(),
       backToTitle: () => {
         this.endSession();
         this.showTitle(true);
@@ -122,14 +125,22 @@ class App {
       toTitle: () => this.showTitle(true),
     });
     window.addEventListener('hashchange', () => this.route(true));
+    options.root.before(this.updates.notice);
     this.route(false);
-    if (options.prefetch === false) return;
-    // After the title is interactive: fetch the rest in the background.
-    setTimeout(() => {
-      void this.games.loadEngine().catch(() => undefined);
-      this.sound.load(() => this.session !== null && this.screen !== 'ending');
-      void import('../game/stage.ts').catch(() => undefined);
-    }, 50);
+    const resumeId = this.updates.takeResume();
+    if (resumeId !== null && !this.session) void this.saves.resumeById(resumeId);
+  }
+
+  /**
+   * The stage (Phaser) is fetched when the player picks a mode (or a game
+   * resumes), not before: the title loads only what it shows. On a thin
+   * connection the first round waits for nothing else: the sound, and the
+   * service worker's copy of the whole game, follow once the stage is up (or
+   * has failed).
+   */
+  private afterStage(): void {
+    this.sound.load(() => this.session !== null && this.screen !== 'ending');
+    this.updates.start();
   }
 
   /** The round's headlines again, as a marquee or a still list, after the motion setting changed. */
@@ -171,6 +182,7 @@ class App {
   // ---------- screens ----------
 
   private setScreen(screen: Screen, withStage: boolean, children: HTMLElement[], focus: boolean): void {
+    if (this.updates.screenChange(screen, reloadSafety(screen, this.session), this.saves.gameId())) return;
     this.screen = screen;
     this.announcer.hideCaption();
     const stageOn = withStage && !this.stage.failed;
@@ -216,6 +228,8 @@ class App {
   }
 
   private async newGame(mode: Mode): Promise<void> {
+    // The stage loads while the engine does and the briefing is read.
+    this.stage.ensure();
     const buttons = [...this.screenEl.querySelectorAll<HTMLButtonElement>('[data-mode]')];
     for (const b of buttons) b.setAttribute('aria-busy', 'true');
     let game: LoadedGame;

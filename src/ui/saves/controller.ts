@@ -7,6 +7,7 @@
 import type { Scenario } from '../../engine/schema.ts';
 import type { GameState } from '../../engine/types.ts';
 import type { SavedGame, UnreadableSave } from '../../persistence/saves.ts';
+import { anyGameKey } from '../../persistence/keys.ts';
 import type { GameSlot } from '../../persistence/slot.ts';
 import { safeStorage, type SafeStorage } from '../../persistence/storage.ts';
 import { h } from '../dom.ts';
@@ -82,6 +83,25 @@ export class SavesController {
   resume(game: SavedGame): void {
     this.startNew(false);
     this.resumed = { id: game.id, raw: game.raw };
+  }
+
+  /** The key id of the game this tab plays, once it has one (for coming back to it after a reload). */
+  gameId(): string | null {
+    return this.slot?.id ?? this.resumed?.id ?? null;
+  }
+
+  /** Plays on the saved game `id` (the page reloaded into a new version); false when it cannot be read. */
+  async resumeById(id: string): Promise<boolean> {
+    try {
+      const { engine, scenario } = await this.host.load();
+      const game = engine.loadSave(this.storage, id, new Map([[scenario.id, scenario]]));
+      if (!game?.ok) return false;
+      this.resume(game);
+      this.host.play(game.state);
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   /**
@@ -171,6 +191,8 @@ export class SavesController {
   /** The title's list of finished games, with their replay links (hidden when there are none). */
   finishedSlot(): HTMLElement {
     const slot = h('div', { class: 'finished-slot', hidden: true });
+    // Nothing stored: the title need not load the engine to say so.
+    if (!anyGameKey(this.storage.keys())) return slot;
     void this.host.load().then(({ engine, scenario }) => {
       const list = finishedGames(scenario, engine.listFinished(this.storage, new Map([[scenario.id, scenario]])));
       if (!list || !slot.isConnected) return;
@@ -181,6 +203,7 @@ export class SavesController {
   }
 
   private async fillTitle(slot: HTMLElement): Promise<void> {
+    if (!anyGameKey(this.storage.keys())) return;
     let loaded: { engine: EngineModule; scenario: Scenario };
     try {
       loaded = await this.host.load();
