@@ -3,6 +3,7 @@
  * redeploy), the service worker's readiness, and one whole game by mouse.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -16,6 +17,13 @@ export interface Site extends RunningServer {
   remove(): void;
 }
 
+/** Writes a file of the copy as a deploy would: with fresh `.br` and `.gz` beside it (the server prefers those). */
+function deploy(path: string, text: string): void {
+  writeFileSync(path, text);
+  writeFileSync(`${path}.br`, brotliCompressSync(text));
+  writeFileSync(`${path}.gz`, gzipSync(text));
+}
+
 /** A copy of dist/ served on a port of its own. */
 export async function serveCopy(): Promise<Site> {
   const dir = mkdtempSync(join(tmpdir(), 'linkage-site-'));
@@ -26,11 +34,11 @@ export async function serveCopy(): Promise<Site> {
     dir,
     redeploy(build) {
       const html = readFileSync(join(dir, 'index.html'), 'utf8');
-      writeFileSync(join(dir, 'index.html'), html.replace('</head>', `<meta name="linkage-build" content="${build}"></head>`));
+      deploy(join(dir, 'index.html'), html.replace('</head>', `<meta name="linkage-build" content="${build}"></head>`));
       const sw = readFileSync(join(dir, 'sw.js'), 'utf8');
       const next = sw.replace(/(\{url:"index\.html",revision:")[0-9a-f]+"/, `$1${build}"`);
       if (next === sw) throw new Error('sw.js has no revision for index.html: the precache manifest changed shape');
-      writeFileSync(join(dir, 'sw.js'), next);
+      deploy(join(dir, 'sw.js'), next);
     },
     remove() {
       server.stop();

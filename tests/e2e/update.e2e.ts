@@ -46,7 +46,13 @@ test('a new version is announced mid-game and applied at the next round, which c
   await page.screenshot({ path: `${SHOT_DIR}/update-notice-phone.png` });
   await page.setViewportSize({ width: 1280, height: 720 });
 
-  const codeOf = async () => (JSON.parse((await page.evaluate(() => localStorage.getItem('linkage.save.v1'))) ?? '{}') as { code?: string }).code;
+  // The one game in progress, under its own key (src/persistence/keys.ts).
+  const saved = () => page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('linkage.game.v2.')).map((key) => localStorage.getItem(key) ?? '{}'));
+  const codeOf = async () => {
+    const games = await saved();
+    expect(games).toHaveLength(1);
+    return (JSON.parse(games[0]!) as { code?: string }).code;
+  };
   const before = await codeOf();
   expect(before).toBeTruthy();
   await page.locator('[data-action="continue"]').click();
