@@ -7,10 +7,12 @@
  * GameInput back; the stage (Phaser) and the sound are optional extras loaded later.
  */
 import type { GameState, Mode } from '../engine/types.ts';
+import { markPlayed, playedChapters } from '../persistence/played.ts';
+import type { ChapterCard } from '../scenarios/chapters.ts';
 import { settingsStore, type SettingsStore } from '../persistence/settings.ts';
 import type { Announcer } from './announcer.ts';
 import { buildFrame } from './frame.ts';
-import { GameLoader } from './game-loader.ts';
+import { GameLoader, type ChapterJson } from './game-loader.ts';
 import { t } from './locale/en.ts';
 import type { EngineModule, LoadedGame } from './ports.ts';
 import { Replays } from './replay/index.ts';
@@ -20,7 +22,7 @@ import { showEnding } from './screens/ending.ts';
 import { screenHeading } from './screens/heading.ts';
 import type { GameScreen, ScreenHost } from './screens/host.ts';
 import { refreshTicker } from './screens/ticker.ts';
-import { titleScreen, type ScenarioCard } from './screens/title.ts';
+import { titleScreen } from './screens/title.ts';
 import { TurnScreens } from './screens/turns.ts';
 import type { Session } from './session.ts';
 import type { SettingsController } from './settings-controller.ts';
@@ -36,9 +38,10 @@ type Screen = GameScreen | 'replay' | 'compare' | ClassroomPage | 'title' | 'err
 
 export interface AppOptions {
   root: HTMLElement;
-  card: ScenarioCard;
-  /** The scenario JSON, validated by the engine when a game starts. */
-  scenarioJson: () => Promise<unknown>;
+  /** The chapters' cards, in the order of history (at least one). */
+  chapters: readonly ChapterCard[];
+  /** A chapter's scenario JSON, loaded when it is chosen and validated by the engine when a game starts. */
+  chapterJson: ChapterJson;
   store?: SettingsStore;
   /** Fetch the engine, sound and stage in the background once the title is up (default true). */
   prefetch?: boolean;
@@ -49,7 +52,7 @@ export function startApp(options: AppOptions): void {
 }
 
 class App {
-  private readonly card: ScenarioCard;
+  private readonly chapters: readonly ChapterCard[];
   private readonly announcer: Announcer;
   private readonly settings: SettingsController;
   private readonly sound: SoundSlot;
@@ -75,8 +78,8 @@ class App {
   private readonly turns = new TurnScreens(this.screens, () => ({ stageFailed: this.stage.failed, reducedMotion: this.settings.reducedMotion() }), () => this.showEnding());
 
   constructor(options: AppOptions) {
-    this.card = options.card;
-    this.games = new GameLoader(options.scenarioJson);
+    this.chapters = options.chapters;
+    this.games = new GameLoader(options.chapterJson, options.chapters[0]?.id ?? '');
     const frame = buildFrame(options.root, options.store ?? settingsStore(), {
       screen: () => this.screen,
       stageReady: () => this.refreshStage(),
@@ -111,6 +114,7 @@ class App {
     // After the title is interactive: fetch the rest in the background.
     setTimeout(() => {
       void this.games.loadEngine().catch(() => undefined);
+      void options.chapterJson(this.games.chapter).catch(() => undefined);
       this.sound.load(() => this.session !== null && this.screen !== 'ending');
       void import('../game/stage.ts').catch(() => undefined);
     }, 50);
@@ -139,10 +143,24 @@ class App {
         // Classroom pages (src/ui/classroom/); a game in progress stays in memory.
         void this.showClassroom(route.name, focus);
         return;
+      case 'play':
+        // A link to a chapter: the title with it chosen, ready for a way to play.
+        if (this.chapters.some((c) => c.id === route.chapter)) {
+          this.games.choose(route.chapter);
+          if (!this.session || !this.inGame()) this.showTitle(focus);
+        } else {
+          this.showTitle(focus, t.chapterUnknown(route.chapter));
+        }
+        return;
       default:
         // A game in progress is never ended by a change of route.
-        if (!this.session || ['replay', 'compare', 'class', 'teachers'].includes(this.screen)) this.showTitle(focus);
+        if (!this.session || !this.inGame()) this.showTitle(focus);
     }
+  }
+
+  /** A game's own screen shows (not the title or a page reached by a link). */
+  private inGame(): boolean {
+    return !['title', 'replay', 'compare', 'class', 'teachers'].includes(this.screen);
   }
 
   // ---------- screens ----------
@@ -155,10 +173,14 @@ class App {
     this.shell.show(screen, stageOn, children, focus);
   }
 
-  private showTitle(focus: boolean): void {
+  private showTitle(focus: boolean, notice?: string): void {
     this.turns.forgetShown();
+    const card = this.chapters.find((c) => c.id === this.games.chapter) ?? this.chapters[0];
+    if (!card) return this.showError();
     this.setScreen('title', false, titleScreen({
-      card: this.card,
+      card,
+      chapters: { chapters: this.chapters, chosen: card.id, played: playedChapters() },
+      notice,
       newGame: (mode) => void this.newGame(mode),
       resumeSlot: () => this.replays.autosave.resumeSlot(),
       replaySlot: () => this.replays.routes.titleSlot(),
@@ -253,6 +275,7 @@ class App {
   private showEnding(): void {
     const session = this.session as Session;
     const engine = this.engineModule;
+    markPlayed(session.scenario.id);
     showEnding(this.screens, session, {
       replay: engine ? this.replays.parts({ engine, scenario: session.scenario }, session.state()) : null,
       onDebrief: () => void this.showClassroom('debrief', true),

@@ -1,19 +1,34 @@
 /**
- * The engine chunk and the validated scenario, each loaded once on first need.
- * A failed engine load is forgotten, so the next need tries again.
+ * The engine chunk and the validated chapters, each loaded once on first need.
+ * A failed load is forgotten, so the next need tries again.
  */
 import type { Scenario } from '../engine/schema.ts';
 import { loadEngine, type EngineModule, type LoadedGame } from './ports.ts';
 
+/** A chapter's scenario JSON by id (not yet validated). */
+export type ChapterJson = (id: string) => Promise<unknown>;
+
 export class GameLoader {
   private engine: Promise<EngineModule> | null = null;
-  private scenarioValue: Scenario | null = null;
+  private readonly scenarios = new Map<string, Scenario>();
+  private currentId: string;
 
-  constructor(private readonly scenarioJson: () => Promise<unknown>) {}
+  constructor(private readonly chapterJson: ChapterJson, firstChapter: string) {
+    this.currentId = firstChapter;
+  }
 
-  /** The validated scenario, once a game, a replay or a classroom page has loaded it. */
+  /** The chapter a new game plays: the one chosen last, or loaded last. */
+  get chapter(): string {
+    return this.currentId;
+  }
+
+  choose(id: string): void {
+    this.currentId = id;
+  }
+
+  /** The current chapter's validated scenario, once a game, a replay or a classroom page has loaded it. */
   get scenario(): Scenario | null {
-    return this.scenarioValue;
+    return this.scenarios.get(this.currentId) ?? null;
   }
 
   loadEngine(): Promise<EngineModule> {
@@ -24,10 +39,15 @@ export class GameLoader {
     return this.engine;
   }
 
-  /** The engine and the validated scenario, loading either if needed. */
-  async load(): Promise<LoadedGame> {
+  /** The engine and a chapter's validated scenario (the current one by default), loading either if needed; it becomes current. */
+  async load(id: string = this.currentId): Promise<LoadedGame> {
     const engine = await this.loadEngine();
-    this.scenarioValue ??= engine.openScenario(await this.scenarioJson());
-    return { engine, scenario: this.scenarioValue };
+    let scenario = this.scenarios.get(id);
+    if (!scenario) {
+      scenario = engine.openScenario(await this.chapterJson(id));
+      this.scenarios.set(id, scenario);
+    }
+    this.currentId = id;
+    return { engine, scenario };
   }
 }

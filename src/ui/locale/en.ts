@@ -12,6 +12,12 @@ export const en = {
 
   // Title
   scenarioHeading: 'Scenario',
+  chaptersHeading: 'Chapters',
+  chapterChoose: 'Choose this chapter',
+  chapterChosen: 'Chosen',
+  chapterPlayed: 'Played',
+  chapterNotPlayed: 'Not played yet',
+  chapterUnknown: (id: string) => `There is no chapter called “${id}”. Choose one below.`,
   minutes: (min: number, max: number) => `${min}–${max} minutes`,
   modeHeading: 'Choose how to play',
   modeUs: 'Play as the United States',
