@@ -103,7 +103,7 @@ class App {
       reducedMotion: () => this.settings.reducedMotion(),
       stage: (state, index, animate) => this.showOnStage(state, index, animate),
     }, {
-      load: () => this.games.load(),
+      load: (chapter) => this.games.load(chapter),
       play: (state) => void this.startFrom(state),
       gameScreen: () => (this.session !== null && this.session.phase() !== 'ended' ? this.screenEl : null),
       toTitle: () => this.showTitle(true),
@@ -192,9 +192,11 @@ class App {
   private async showClassroom(page: ClassroomPage, focus: boolean): Promise<void> {
     try {
       const [room, loaded] = await Promise.all([import('./classroom/index.ts'), this.games.load()]);
+      const chapters = page === 'class' ? await this.games.loadAll(this.chapters.map((c) => c.id)) : [loaded.scenario];
       const session = this.session;
       const view = classroomPage(room, page, {
         scenario: loaded.scenario,
+        chapters,
         game: session ? { state: session.state(), mode: session.mode } : null,
         replay: (state) => this.replays.parts(loaded, state),
         onBackToEnding: () => this.showEnding(),
@@ -231,7 +233,7 @@ class App {
 
   /** A game that goes on from a state: a resumed save or a branch of a replay. */
   private async startFrom(state: GameState): Promise<void> {
-    const { engine, scenario } = await this.games.load();
+    const { engine, scenario } = await this.games.load(state.scenario);
     this.begin(engine, engine.startSession(scenario, { state }));
   }
 

@@ -42,12 +42,23 @@ export class GameLoader {
   /** The engine and a chapter's validated scenario (the current one by default), loading either if needed; it becomes current. */
   async load(id: string = this.currentId): Promise<LoadedGame> {
     const engine = await this.loadEngine();
+    const scenario = await this.validated(engine, id);
+    this.currentId = id;
+    return { engine, scenario };
+  }
+
+  /** Several chapters' validated scenarios, in the order asked (the current chapter stays as it was). */
+  async loadAll(ids: readonly string[]): Promise<Scenario[]> {
+    const engine = await this.loadEngine();
+    return Promise.all(ids.map((id) => this.validated(engine, id)));
+  }
+
+  private async validated(engine: EngineModule, id: string): Promise<Scenario> {
     let scenario = this.scenarios.get(id);
     if (!scenario) {
       scenario = engine.openScenario(await this.chapterJson(id));
       this.scenarios.set(id, scenario);
     }
-    this.currentId = id;
-    return { engine, scenario };
+    return scenario;
   }
 }
