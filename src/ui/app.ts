@@ -30,6 +30,7 @@ import type { Shell } from './shell.ts';
 import type { SoundCues } from './sound-cues.ts';
 import type { SoundSlot } from './sound-slot.ts';
 import type { StageSlot } from './stage-slot.ts';
+import { CustomChapters } from './teacher/custom-chapters.ts';
 
 export type { ScenarioCard } from './screens/title.ts';
 
@@ -62,6 +63,8 @@ class App {
   private readonly screenEl: HTMLElement;
   private readonly games: GameLoader;
   private readonly replays: Replays;
+  /** Teachers' own scenarios, kept in this browser: chapters too, listed apart on the title. */
+  private readonly custom = new CustomChapters(() => this.screen === 'title' && this.showTitle(false), (id) => this.games.forget(id));
 
   /** What the game's screens may do: show themselves, speak, stage, sound. */
   private readonly screens: ScreenHost = {
@@ -79,7 +82,7 @@ class App {
 
   constructor(options: AppOptions) {
     this.chapters = options.chapters;
-    this.games = new GameLoader(options.chapterJson, options.chapters[0]?.id ?? '');
+    this.games = new GameLoader((id) => this.custom.json(id) ?? options.chapterJson(id), options.chapters[0]?.id ?? '');
     const frame = buildFrame(options.root, options.store ?? settingsStore(), {
       screen: () => this.screen,
       stageReady: () => this.refreshStage(),
@@ -144,18 +147,21 @@ class App {
         void this.showClassroom(route.name, focus);
         return;
       case 'play':
-        // A link to a chapter: the title with it chosen, ready for a way to play.
-        if (this.chapters.some((c) => c.id === route.chapter)) {
+        // A link to a chapter (a teacher's own once they are read): the title with it chosen, ready for a way to play.
+        void this.custom.ready.then(() => {
+          if (!this.allChapters().some((c) => c.id === route.chapter)) return this.showTitle(focus, t.chapterUnknown(route.chapter));
           this.games.choose(route.chapter);
           if (!this.session || !this.inGame()) this.showTitle(focus);
-        } else {
-          this.showTitle(focus, t.chapterUnknown(route.chapter));
-        }
+        });
         return;
       default:
         // A game in progress is never ended by a change of route.
         if (!this.session || !this.inGame()) this.showTitle(focus);
     }
+  }
+
+  private allChapters(): ChapterCard[] {
+    return [...this.chapters, ...this.custom.cards];
   }
 
   /** A game's own screen shows (not the title or a page reached by a link). */
@@ -175,12 +181,13 @@ class App {
 
   private showTitle(focus: boolean, notice?: string): void {
     this.turns.forgetShown();
-    const card = this.chapters.find((c) => c.id === this.games.chapter) ?? this.chapters[0];
+    const card = this.allChapters().find((c) => c.id === this.games.chapter) ?? this.chapters[0];
     if (!card) return this.showError();
     this.setScreen('title', false, titleScreen({
       card,
       chapters: { chapters: this.chapters, chosen: card.id, played: playedChapters() },
       notice,
+      teacherSlot: () => this.custom.slot(new Set(this.chapters.map((c) => c.id)), (text) => this.announcer.announce(text)),
       newGame: (mode) => void this.newGame(mode),
       resumeSlot: () => this.replays.autosave.resumeSlot(),
       replaySlot: () => this.replays.routes.titleSlot(),
@@ -192,7 +199,7 @@ class App {
   private async showClassroom(page: ClassroomPage, focus: boolean): Promise<void> {
     try {
       const [room, loaded] = await Promise.all([import('./classroom/index.ts'), this.games.load()]);
-      const chapters = page === 'class' ? await this.games.loadAll(this.chapters.map((c) => c.id)) : [loaded.scenario];
+      const chapters = page === 'class' ? await this.games.loadAll(this.allChapters().map((c) => c.id)) : [loaded.scenario];
       const session = this.session;
       const view = classroomPage(room, page, {
         scenario: loaded.scenario,

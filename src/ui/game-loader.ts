@@ -26,6 +26,11 @@ export class GameLoader {
     this.currentId = id;
   }
 
+  /** Drops a chapter's validated scenario (a teacher replaced or removed the file). */
+  forget(id: string): void {
+    this.scenarios.delete(id);
+  }
+
   /** The current chapter's validated scenario, once a game, a replay or a classroom page has loaded it. */
   get scenario(): Scenario | null {
     return this.scenarios.get(this.currentId) ?? null;
@@ -39,11 +44,17 @@ export class GameLoader {
     return this.engine;
   }
 
-  /** The engine and a chapter's validated scenario (the current one by default), loading either if needed; it becomes current. */
-  async load(id: string = this.currentId): Promise<LoadedGame> {
+  /**
+   * The engine and a chapter's validated scenario, loading either if needed:
+   * the current chapter, or the one named, which then becomes current (a
+   * replay's chapter). Only a named load changes the current chapter, so a
+   * slow load of the old one cannot undo a choice made meanwhile.
+   */
+  async load(id?: string): Promise<LoadedGame> {
+    const chapter = id ?? this.currentId;
     const engine = await this.loadEngine();
-    const scenario = await this.validated(engine, id);
-    this.currentId = id;
+    const scenario = await this.validated(engine, chapter);
+    if (id !== undefined) this.currentId = id;
     return { engine, scenario };
   }
 

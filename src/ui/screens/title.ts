@@ -32,6 +32,8 @@ export interface TitleContext {
   /** "Open a replay" (src/ui/replay/). */
   replaySlot(): HTMLElement;
   settingsForm(prefix: string): HTMLElement;
+  /** "Your scenarios", for teachers (src/ui/teacher/). */
+  teacherSlot?: () => HTMLElement;
 }
 
 export function titleScreen(ctx: TitleContext): HTMLElement[] {
@@ -76,6 +78,7 @@ export function titleScreen(ctx: TitleContext): HTMLElement[] {
           h('a', { class: 'btn', 'data-slot': 'teachers', href: '#/teachers' }, t.forTeachers),
         ),
       ),
+      ...(ctx.teacherSlot ? [ctx.teacherSlot()] : []),
       h('section', { class: 'card' }, ctx.settingsForm('title')),
     ),
   ];
