@@ -147,12 +147,9 @@ class App {
         void this.showClassroom(route.name, focus);
         return;
       case 'play':
-        // A link to a chapter (a teacher's own once they are read): the title with it chosen, ready for a way to play.
-        void this.custom.ready.then(() => {
-          if (!this.allChapters().some((c) => c.id === route.chapter)) return this.showTitle(focus, t.chapterUnknown(route.chapter));
-          this.games.choose(route.chapter);
-          if (!this.session || !this.inGame()) this.showTitle(focus);
-        });
+        // A link to a chapter: the title with it chosen. An id not known yet may be a teacher's file, still being read.
+        if (this.openChapter(route.chapter, focus)) return;
+        void this.custom.ready.then(() => this.openChapter(route.chapter, focus) || this.showTitle(focus, t.chapterUnknown(route.chapter)));
         return;
       default:
         // A game in progress is never ended by a change of route.
@@ -160,14 +157,16 @@ class App {
     }
   }
 
-  private allChapters(): ChapterCard[] {
-    return [...this.chapters, ...this.custom.cards];
+  private openChapter(id: string, focus: boolean): boolean {
+    if (!this.allChapters().some((c) => c.id === id)) return false;
+    this.games.choose(id);
+    if (!this.session || !this.inGame()) this.showTitle(focus);
+    return true;
   }
 
+  private allChapters(): ChapterCard[] { return [...this.chapters, ...this.custom.cards]; }
   /** A game's own screen shows (not the title or a page reached by a link). */
-  private inGame(): boolean {
-    return !['title', 'replay', 'compare', 'class', 'teachers'].includes(this.screen);
-  }
+  private inGame(): boolean { return !['title', 'replay', 'compare', 'class', 'teachers'].includes(this.screen); }
 
   // ---------- screens ----------
 

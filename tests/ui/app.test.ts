@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test, vi } from 'vitest';
 import { PLAYED_KEY, markPlayed, playedChapters } from '../../src/persistence/played.ts';
 import { DEFAULT_SETTINGS, settingsStore } from '../../src/persistence/settings.ts';
 import { safeStorage } from '../../src/persistence/storage.ts';
@@ -43,14 +43,14 @@ describe('the chapters on the title', () => {
     expect(root.querySelector('#scenario-title')?.textContent).toBe(card.title);
   });
 
-  test('#/play/ID chooses that chapter; an unknown id says so', () => {
+  test('#/play/ID chooses that chapter (once teachers\' own files are read); an unknown id says so', async () => {
     history.replaceState(null, '', '#/play/sunnylands-2023');
     let root = mount(localStorage, [card, later]);
-    expect(root.querySelector('#scenario-title')?.textContent).toBe('Sunnylands');
+    await vi.waitFor(() => expect(root.querySelector('#scenario-title')?.textContent).toBe('Sunnylands'));
     expect(root.querySelector('[data-chapter="sunnylands-2023"]')?.getAttribute('aria-current')).toBe('true');
     history.replaceState(null, '', '#/play/atlantis-1999');
     root = mount(localStorage, [card, later]);
-    expect(root.querySelector('.notice[role="alert"]')?.textContent).toContain('“atlantis-1999”');
+    await vi.waitFor(() => expect(root.querySelector('.notice[role="alert"]')?.textContent).toContain('“atlantis-1999”'));
     expect(root.querySelector('#scenario-title')?.textContent).toBe(card.title);
   });
 
