@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { parseScenario, playGame } from '../../src/engine/index.ts';
+import { encodeReplay } from '../../src/engine/replay/index.ts';
 import { openBrowser, watchForProblems, type Browser } from './harness.ts';
 import { shootScreen, waitForScreen } from './ui-helpers.ts';
 
@@ -73,4 +75,15 @@ test('a teacher\'s file with other measure ids is checked in a worker, kept, lis
   await waitForScreen(page, 'title');
   expect(await item.count()).toBe(0);
   expect(problems).toEqual([]);
+});
+
+test('a replay of a teacher\'s scenario, opened where the file was never loaded, asks for the file by name', async () => {
+  const scenario = parseScenario(JSON.parse(renamedScenario()));
+  const code = encodeReplay(scenario, playGame(scenario, 5, 'us', scenario.rounds.map((r) => ({ us: r.options.us[0]!.id }))));
+  const page = await browser.context.newPage();
+  await page.goto(`${inject('baseUrl')}#/replay/${code}`);
+  await waitForScreen(page, 'title');
+  const alert = page.locator('#open-replay-alert');
+  await expect.poll(() => alert.innerText(), { timeout: 20_000 }).toContain('“my-beijing”, which this browser does not have');
+  expect(await alert.innerText()).toContain('load it under “Your scenarios”');
 });

@@ -146,6 +146,7 @@ export const en = {
     open: 'Open',
     empty: 'Paste a replay code or link first.',
     unreadable: 'This replay code could not be read.',
+    needFile: (id: string) => `This replay is for the scenario “${id}”, which this browser does not have. If it is a teacher's scenario file, load it under “Your scenarios” on the title, then open the replay again.`,
     otherChapters: (a: string, b: string) => `These two games come from different chapters (“${a}” and “${b}”). Games can be compared only within one chapter.`,
     resumeLabel: (round: number, total: number) => `Resume (round ${round} of ${total})`,
     resumeHint: (mode: string) => `A game in progress, playing ${mode}.`,

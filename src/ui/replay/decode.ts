@@ -32,10 +32,9 @@ export async function decodeRun(load: ChapterLoad, text: string): Promise<Decode
     const id = replay.replayScenarioId(code);
     let game: LoadedGame | null = current;
     if (current.scenario.id !== id) game = await load(id).catch(() => null);
-    // No such chapter here: the decoder says so, naming it.
-    const scenarios = game ? new Map([[game.scenario.id, game.scenario]]) : new Map<string, LoadedGame['scenario']>();
-    const inputs = replay.decodeReplay(code, scenarios);
-    if (!game) return { ok: false, message: t.replay.unreadable };
+    // Not a chapter here: perhaps a teacher's own file, which this browser does not have yet.
+    if (!game) return { ok: false, message: t.replay.needFile(id) };
+    const inputs = replay.decodeReplay(code, new Map([[game.scenario.id, game.scenario]]));
     return { ok: true, game, inputs, states: replay.replayStates(game.scenario, inputs), code };
   } catch (error) {
     return { ok: false, message: replay.isReplayError(error) ? error.message : t.replay.unreadable };
