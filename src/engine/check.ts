@@ -5,6 +5,7 @@
  */
 import type { Condition, Effects, Scenario } from './schema.ts';
 import type { Problem } from './problems.ts';
+import { checkStage } from './check-stage.ts';
 import { explore, EXPLORE_BUDGET, EXPLORE_SEEDS, type Exploration, type WalkLimits } from './explore.ts';
 
 type Add = (path: string, message: string) => void;
@@ -143,6 +144,7 @@ function checkStatic(s: Scenario, add: Add): void {
   if (!isEmpty(s.endings[last]!.when)) add(`endings[${last}].when`, 'the last ending must have an empty condition ({}), so every game has an ending');
   const historical = s.endings.filter((e) => e.historical).length;
   if (historical !== 1) add('endings', `exactly one ending must be marked "historical": true (found ${historical})`);
+  checkStage(s, add);
 }
 
 /**

@@ -203,6 +203,8 @@ export const Measure = z.strictObject({
   /** What the measure means, for the briefing. */
   help: Text,
   start: z.number().int().min(0).max(100),
+  /** The part it plays on the stage: the chain (trust) or the horizon glow (climate). Default: by id. */
+  role: z.enum(['trust', 'climate']).optional(),
 });
 
 export const Issue = z.strictObject({ id: Id, label: ShortText, help: Text });

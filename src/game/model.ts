@@ -2,13 +2,15 @@
  * Pure helpers for the stage: how measures map to what the canvas shows.
  * No Phaser here, so they can be unit-tested in Node.
  */
+import { SCENE_KEYS, isSceneKey, type SceneKey, type StageRole } from '../engine/stage-roles.ts';
+import type { StageChange, StageMeter } from './stage-view.ts';
 
-/** The scene keys that have their own background art; anything else shows `neutral`. */
-export const SCENE_KEYS = ['dinner', 'hotel', 'premier', 'great-hall', 'press', 'final', 'neutral'] as const;
-export type SceneKey = (typeof SCENE_KEYS)[number];
+// The set of scenes is the scenario format's (the check refuses other keys); the stage draws them.
+export { SCENE_KEYS, type SceneKey };
 
+/** A scene key the stage draws; anything else (a file the check did not see) shows `neutral`. */
 export function sceneKeyOf(scene: string): SceneKey {
-  return (SCENE_KEYS as readonly string[]).includes(scene) ? (scene as SceneKey) : 'neutral';
+  return isSceneKey(scene) ? scene : 'neutral';
 }
 
 export function clamp01(v: number): number {
@@ -52,14 +54,27 @@ export function climateColor(climate: number): number {
   return t < 0.5 ? mixColor(HOT, WARM, t * 2) : mixColor(WARM, CLEAR, (t - 0.5) * 2);
 }
 
-/** Which side a measure belongs to, for pulses and arrows. */
-export type MeasurePlace = 'trust' | 'climate' | 'us' | 'china' | 'other';
-export function placeOf(measure: string): MeasurePlace {
-  if (measure === 'trust') return 'trust';
-  if (measure === 'climate') return 'climate';
-  if (measure === 'us-home' || /^us[-_]/.test(measure)) return 'us';
-  if (measure === 'china-home' || /^(china|cn)[-_]/.test(measure)) return 'china';
-  return 'other';
+/** The part a measure plays on the stage (from the scenario's roles), for glows, pulses and arrows. */
+export type MeasurePlace = StageRole;
+
+/** The measures the stage draws, by role, from a round's values (by measure id). Measures with no role are left out. */
+export function stageMeters(roles: ReadonlyMap<string, StageRole>, values: Readonly<Record<string, number>>): StageMeter[] {
+  const meters: StageMeter[] = [];
+  for (const [id, role] of roles) {
+    const value = values[id];
+    if (role !== 'other' && value !== undefined) meters.push({ role, value });
+  }
+  return meters;
+}
+
+/** A report's net moves (by measure id) as the stage's changes, by role. */
+export function stageChanges(roles: ReadonlyMap<string, StageRole>, moves: readonly { measure: string; by: number; to: number }[]): StageChange[] {
+  const changes: StageChange[] = [];
+  for (const m of moves) {
+    const role = roles.get(m.measure);
+    if (role !== undefined && role !== 'other') changes.push({ role, by: m.by, to: m.to });
+  }
+  return changes;
 }
 
 /** Duration of the change animation, in ms (all changes play together within ~1 s). */

@@ -4,24 +4,30 @@
  * and the Phaser stage that implements it. Types only: no Phaser here.
  */
 
+import type { StageRole } from '../engine/stage-roles.ts';
+
 export type StageSide = 'us' | 'china';
 
-export interface StageMeter { id: string; value: number }
+/** A part of the stage that shows a measure: the chain, the horizon glow, each side's home glow. */
+export type StagePart = Exclude<StageRole, 'other'>;
+
+/** A measure's value (0..100) shown by the part whose role the scenario gives it. */
+export interface StageMeter { role: StagePart; value: number }
 
 /** What the stage shows for a round. */
 export interface StageScene {
-  /** dinner | hotel | premier | great-hall | press | final; anything else shows a neutral room. */
+  /** One of SCENE_KEYS (src/engine/stage-roles.ts); anything else shows a neutral room. */
   scene: string;
   /** Who is speaking now (highlighted), or null. */
   speaker: StageSide | null;
   /** Chinese delegation member present: 0 climate envoy, 1 top diplomat, 2 premier, 3 vice president. */
   chinaPerson: number;
-  /** trust, climate, us-home, china-home (0..100). */
+  /** The measures that play a part on the stage, by role (measures with none are not drawn). */
   meters: StageMeter[];
 }
 
-/** One measure's change in a report: by how much, and to what. */
-export interface StageChange { measure: string; by: number; to: number }
+/** One measure's change in a report, by the part it plays: by how much, and to what. */
+export interface StageChange { role: StagePart; by: number; to: number }
 
 export interface StageView {
   show(scene: StageScene): void;

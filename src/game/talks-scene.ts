@@ -17,7 +17,7 @@ import { Delegations } from './delegations.ts';
 import { Desk } from './desk.ts';
 import { H, W } from './layout.ts';
 import { ChangeMarks, Glows } from './meter-lights.ts';
-import { CHANGE_MS, CROSSFADE_MS, EVENT_MS, clampMeter, placeOf, sceneKeyOf, type MeasurePlace, type SceneKey } from './model.ts';
+import { CHANGE_MS, CROSSFADE_MS, EVENT_MS, clampMeter, sceneKeyOf, type MeasurePlace, type SceneKey } from './model.ts';
 import { tweenDone } from './phaser-kit.ts';
 import { Place } from './place.ts';
 import { RoomStill } from './room-still.ts';
@@ -122,8 +122,8 @@ export class TalksScene extends Phaser.Scene {
   // ---- public, called by the stage facade -----------------------------------
 
   showView(view: StageScene): void {
-    const meters: Record<string, number> = {};
-    for (const m of view.meters) meters[m.id] = m.value;
+    const meters: Partial<Record<MeasurePlace, number>> = {};
+    for (const m of view.meters) meters[m.role] = m.value;
     this.viewKey = JSON.stringify([view.scene, view.speaker, view.chinaPerson, meters]);
     // A report shows the round's view again before its changes play: nothing to redraw.
     if (this.still.shows(this.viewKey)) return;
@@ -135,8 +135,8 @@ export class TalksScene extends Phaser.Scene {
       this.shown = {
         trust: clampMeter(meters.trust ?? this.shown.trust),
         climate: clampMeter(meters.climate ?? this.shown.climate),
-        us: clampMeter(meters['us-home'] ?? this.shown.us),
-        china: clampMeter(meters['china-home'] ?? this.shown.china),
+        us: clampMeter(meters.us ?? this.shown.us),
+        china: clampMeter(meters.china ?? this.shown.china),
       };
       this.applyMeters(this.shown);
     }
@@ -149,8 +149,7 @@ export class TalksScene extends Phaser.Scene {
     const to = { ...this.shown };
     const moved: Partial<Record<MeasurePlace, number>> = {};
     for (const c of changes) {
-      const place = placeOf(c.measure);
-      if (place === 'other') continue;
+      const place = c.role;
       const end = clampMeter(c.to);
       to[place] = end;
       from[place] = clampMeter(end - c.by);

@@ -7,10 +7,12 @@
  * GameInput back; the stage (Phaser) and the sound are optional extras loaded later.
  */
 import type { GameState, Mode } from '../engine/types.ts';
+import { markPlayed, playedChapters } from '../persistence/played.ts';
+import type { ChapterCard } from '../scenarios/chapters.ts';
 import { settingsStore, type SettingsStore } from '../persistence/settings.ts';
 import type { Announcer } from './announcer.ts';
 import { buildFrame } from './frame.ts';
-import { GameLoader } from './game-loader.ts';
+import { GameLoader, type ChapterJson } from './game-loader.ts';
 import { t } from './locale/en.ts';
 import type { EngineModule, LoadedGame } from './ports.ts';
 import { reloadSafety } from './offline/resume.ts';
@@ -23,7 +25,7 @@ import { showEnding } from './screens/ending.ts';
 import { screenHeading } from './screens/heading.ts';
 import type { GameScreen, ScreenHost } from './screens/host.ts';
 import { refreshTicker } from './screens/ticker.ts';
-import { titleScreen, type ScenarioCard } from './screens/title.ts';
+import { titleScreen } from './screens/title.ts';
 import { TurnScreens } from './screens/turns.ts';
 import type { Session } from './session.ts';
 import type { SettingsController } from './settings-controller.ts';
@@ -31,6 +33,7 @@ import type { Shell } from './shell.ts';
 import type { SoundCues } from './sound-cues.ts';
 import type { SoundSlot } from './sound-slot.ts';
 import type { StageSlot } from './stage-slot.ts';
+import { CustomChapters } from './teacher/custom-chapters.ts';
 
 export type { ScenarioCard } from './screens/title.ts';
 
@@ -39,9 +42,10 @@ type Screen = GameScreen | 'replay' | 'compare' | ClassroomPage | 'title' | 'err
 
 export interface AppOptions {
   root: HTMLElement;
-  card: ScenarioCard;
-  /** The scenario JSON, validated by the engine when a game starts. */
-  scenarioJson: () => Promise<unknown>;
+  /** The chapters' cards, in the order of history (at least one). */
+  chapters: readonly ChapterCard[];
+  /** A chapter's scenario JSON, loaded when it is chosen and validated by the engine when a game starts. */
+  chapterJson: ChapterJson;
   store?: SettingsStore;
 }
 
@@ -50,7 +54,7 @@ export function startApp(options: AppOptions): void {
 }
 
 class App {
-  private readonly card: ScenarioCard;
+  private readonly chapters: readonly ChapterCard[];
   private readonly announcer: Announcer;
   private readonly settings: SettingsController;
   private readonly sound: SoundSlot;
@@ -63,6 +67,8 @@ class App {
   private readonly saves: SavesController;
   /** The service worker: offline play, and new versions applied between screens. */
   private readonly updates = new Updates();
+  /** Teachers' own scenarios, kept in this browser: chapters too, listed apart on the title. */
+  private readonly custom = new CustomChapters(() => this.screen === 'title' && this.showTitle(false), (id) => this.games.forget(id));
 
   /** What the game's screens may do: show themselves, speak, stage, sound. */
   private readonly screens: ScreenHost = {
@@ -79,8 +85,8 @@ class App {
   private readonly turns = new TurnScreens(this.screens, () => ({ stageFailed: this.stage.failed, reducedMotion: this.settings.reducedMotion() }), () => this.showEnding());
 
   constructor(options: AppOptions) {
-    this.card = options.card;
-    this.games = new GameLoader(options.scenarioJson);
+    this.chapters = options.chapters;
+    this.games = new GameLoader((id) => this.custom.json(id) ?? options.chapterJson(id), options.chapters[0]?.id ?? '');
     const frame = buildFrame(options.root, options.store ?? settingsStore(), {
       screen: () => this.screen,
       stageReady: () => this.refreshStage(),
@@ -115,7 +121,7 @@ class App {
       reducedMotion: () => this.settings.reducedMotion(),
       stage: (state, index, animate) => this.showOnStage(state, index, animate),
     }, {
-      load: () => this.games.load(),
+      load: (chapter) => this.games.load(chapter),
       play: (state) => {
         // A branch: the game in progress (if any) stays in the list under its own key.
         this.saves.startNew(this.playing());
@@ -173,11 +179,27 @@ class App {
         // Classroom pages (src/ui/classroom/); a game in progress stays in memory.
         void this.showClassroom(route.name, focus);
         return;
+      case 'play':
+        // A link to a chapter: the title with it chosen. An id not known yet may be a teacher's file, still being read.
+        if (this.openChapter(route.chapter, focus)) return;
+        void this.custom.ready.then(() => this.openChapter(route.chapter, focus) || this.showTitle(focus, t.chapterUnknown(route.chapter)));
+        return;
       default:
         // A game in progress is never ended by a change of route.
-        if (!this.session || ['replay', 'compare', 'class', 'teachers'].includes(this.screen)) this.showTitle(focus);
+        if (!this.session || !this.inGame()) this.showTitle(focus);
     }
   }
+
+  private openChapter(id: string, focus: boolean): boolean {
+    if (!this.allChapters().some((c) => c.id === id)) return false;
+    this.games.choose(id);
+    if (!this.session || !this.inGame()) this.showTitle(focus);
+    return true;
+  }
+
+  private allChapters(): ChapterCard[] { return [...this.chapters, ...this.custom.cards]; }
+  /** A game's own screen shows (not the title or a page reached by a link). */
+  private inGame(): boolean { return !['title', 'replay', 'compare', 'class', 'teachers'].includes(this.screen); }
 
   // ---------- screens ----------
 
@@ -190,10 +212,15 @@ class App {
     this.shell.show(screen, stageOn, children, focus);
   }
 
-  private showTitle(focus: boolean): void {
+  private showTitle(focus: boolean, notice?: string): void {
     this.turns.forgetShown();
+    const card = this.allChapters().find((c) => c.id === this.games.chapter) ?? this.chapters[0];
+    if (!card) return this.showError();
     this.setScreen('title', false, titleScreen({
-      card: this.card,
+      card,
+      chapters: { chapters: this.chapters, chosen: card.id, played: playedChapters() },
+      notice,
+      teacherSlot: () => this.custom.slot(new Set(this.chapters.map((c) => c.id)), (text) => this.announcer.announce(text)),
       newGame: (mode) => void this.newGame(mode),
       resumeSlot: () => this.saves.titleSlot(),
       finishedSlot: () => this.saves.finishedSlot(),
@@ -206,9 +233,11 @@ class App {
   private async showClassroom(page: ClassroomPage, focus: boolean): Promise<void> {
     try {
       const [room, loaded] = await Promise.all([import('./classroom/index.ts'), this.games.load()]);
+      const chapters = page === 'class' ? await this.games.loadAll(this.allChapters().map((c) => c.id)) : [loaded.scenario];
       const session = this.session;
       const view = classroomPage(room, page, {
         scenario: loaded.scenario,
+        chapters,
         game: session ? { state: session.state(), mode: session.mode } : null,
         replay: (state) => this.replays.parts(loaded, state),
         onBackToEnding: () => this.showEnding(),
@@ -253,7 +282,7 @@ class App {
 
   /** A game that goes on from a state: a resumed save, a branch of a replay, or an ending reloaded. */
   private async startFrom(state: GameState): Promise<void> {
-    const { engine, scenario } = await this.games.load();
+    const { engine, scenario } = await this.games.load(state.scenario);
     this.begin(engine, engine.startSession(scenario, { state }));
   }
 
@@ -297,6 +326,7 @@ class App {
   private showEnding(): void {
     const session = this.session as Session;
     const engine = this.engineModule;
+    markPlayed(session.scenario.id);
     showEnding(this.screens, session, {
       replay: engine ? this.replays.parts({ engine, scenario: session.scenario }, session.state()) : null,
       onDebrief: () => void this.showClassroom('debrief', true),

@@ -2,6 +2,7 @@
  * Hash routes. Everything after "#" stays in the browser: replay codes are
  * never sent to a server.
  *   #/ or nothing          the title
+ *   #/play/SCENARIO-ID     the title with that chapter chosen
  *   #/replay/CODE          the replay viewer
  *   #/compare/CODE/CODE    two runs side by side
  *   #/class                the class results page (classroom)
@@ -9,6 +10,7 @@
  */
 export type Route =
   | { name: 'title' }
+  | { name: 'play'; chapter: string }
   | { name: 'replay'; code: string }
   | { name: 'compare'; a: string; b: string }
   | { name: 'class' }
@@ -28,6 +30,8 @@ export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '').replace(/^\/+/, '');
   const [head = '', ...rest] = path.split('/');
   switch (head.toLowerCase()) {
+    case 'play':
+      return { name: 'play', chapter: part(rest[0]).toLowerCase() };
     case 'replay':
       return { name: 'replay', code: part(rest.join('/')) };
     case 'compare':
@@ -43,6 +47,8 @@ export function parseRoute(hash: string): Route {
 
 export function routeHash(route: Route): string {
   switch (route.name) {
+    case 'play':
+      return `#/play/${encodeURIComponent(route.chapter)}`;
     case 'replay':
       return `#/replay/${route.code}`;
     case 'compare':

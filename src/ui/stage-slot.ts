@@ -6,6 +6,8 @@
 import type { Scenario } from '../engine/schema.ts';
 import type { GameState } from '../engine/types.ts';
 import { h } from './dom.ts';
+import { stageRoles, type StageRole } from '../engine/stage-roles.ts';
+import { stageChanges, stageMeters } from '../game/model.ts';
 import type { StageView } from '../game/stage-view.ts';
 import { loadStage } from './ports.ts';
 import { measuresBefore, netChanges, speakerOf } from './view-model.ts';
@@ -16,6 +18,14 @@ export interface StageSlotHost {
   ready(): void;
   /** The stage will never come: the frame is already hidden. */
   failed(): void;
+}
+
+/** Each scenario's stage roles, worked out once. */
+const rolesOf = new WeakMap<Scenario, Map<string, StageRole>>();
+function roles(scenario: Scenario): Map<string, StageRole> {
+  let found = rolesOf.get(scenario);
+  if (!found) rolesOf.set(scenario, (found = stageRoles(scenario)));
+  return found;
 }
 
 export class StageSlot {
@@ -61,17 +71,16 @@ export class StageSlot {
     const speakers = round.lines.map((l) => speakerOf(scenario, l.speaker));
     const last = speakers[speakers.length - 1];
     const chinaPerson = speakers.find((s) => s.side === 'china')?.index ?? 0;
-    const before = measuresBefore(scenario, state, index);
     stage.show({
       scene: round.scene,
       speaker: last?.side ?? null,
       chinaPerson: Math.max(0, chinaPerson),
-      meters: scenario.measures.map((m) => ({ id: m.id, value: before[m.id] ?? m.start })),
+      meters: stageMeters(roles(scenario), measuresBefore(scenario, state, index)),
     });
     if (report) {
       const record = state.log[index];
       if (!record) return;
-      void stage.playChanges(netChanges(scenario, record.changes))
+      void stage.playChanges(stageChanges(roles(scenario), netChanges(scenario, record.changes)))
         .then(() => (record.event ? stage.playEvent() : undefined))
         .catch(() => undefined);
     }

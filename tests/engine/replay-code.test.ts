@@ -9,6 +9,7 @@ import {
   inputsOfGame,
   replayGame,
   replayLink,
+  replayScenarioId,
   replayStates,
   scenarioFingerprint,
   truncateInputs,
@@ -120,6 +121,17 @@ describe(`replay codes (${name})`, () => {
       const inputs = decodeReplay(encodeReplay(S, newGame(S, seed, 'us')), lookup);
       expect(inputs.seed).toBe(seed);
     }
+  });
+
+  it('names its scenario before the scenario is loaded, and refuses damage as decoding does', () => {
+    const code = encodeReplay(S, playGame(S, 3, 'us', pick(S, 1)));
+    expect(replayScenarioId(code)).toBe(S.id);
+    expect(replayScenarioId(replayLink('https://example.org/linkage/', code))).toBe(S.id);
+    const other = { ...S, id: 'sunnylands-2023' };
+    expect(replayScenarioId(encodeReplay(other, playGame(other, 3, 'us', pick(other, 1))))).toBe('sunnylands-2023');
+    const altered = code.slice(0, 8) + (code[8] === 'A' ? 'B' : 'A') + code.slice(9);
+    expect(() => replayScenarioId(altered)).toThrow(ReplayError);
+    expect(() => replayScenarioId('')).toThrow(ReplayError);
   });
 
   it('accepts a whole link, a bare code with spaces, and a lookup function', () => {

@@ -136,7 +136,7 @@ describe('classroom DOM', () => {
   test('the class page counts games, reports a damaged line by number and keeps the rest', () => {
     const codes = [encodeReplay(scenario, play(historical)), encodeReplay(scenario, play(walkOut))];
     const said: string[] = [];
-    const el = buildClassPage({ scenario, heading, onBack: () => undefined, teachersHref: '#/teachers', announce: (t) => said.push(t) });
+    const el = buildClassPage({ scenarios: [scenario], heading, onBack: () => undefined, teachersHref: '#/teachers', announce: (t) => said.push(t) });
     document.body.replaceChildren(el);
     const input = el.querySelector('textarea')!;
     input.value = `${codes[0]}\nnot a code\nTeam Red: ${codes[1]}\n`;
@@ -147,5 +147,32 @@ describe('classroom DOM', () => {
     expect(el.querySelector('[data-ending="unstuck"] td')!.textContent).toBe('1');
     expect((el.querySelector('[data-action="download-csv"]') as HTMLButtonElement).disabled).toBe(false);
     expect(said).toEqual(['2 games counted. 1 line could not be read.']);
+  });
+
+  test('codes from two chapters are counted together and their results grouped by chapter, each with its CSV', () => {
+    // A second chapter: the same rules under another id and title, as a stand-in for a real one.
+    const other: Scenario = { ...scenario, id: 'other-chapter', title: 'Another chapter' };
+    const playIn = (s: Scenario, seed: number): GameState => replayGame(s, {
+      scenarioId: s.id, version: s.version, seed, mode: 'us', rounds: historical.length, choices: historical.map((id) => ({ us: id })),
+    });
+    const stranger: Scenario = { ...scenario, id: 'not-on-this-page' };
+    const el = buildClassPage({ scenarios: [scenario, other], heading, onBack: () => undefined, teachersHref: '#/teachers', announce: () => undefined });
+    document.body.replaceChildren(el);
+    el.querySelector('textarea')!.value = [
+      encodeReplay(other, playIn(other, 1)), encodeReplay(scenario, playIn(scenario, 2)), encodeReplay(other, playIn(other, 3)),
+      encodeReplay(stranger, playIn(stranger, 4)),
+    ].join('\n');
+    (el.querySelector('[data-action="show-results"]') as HTMLButtonElement).click();
+    expect(el.querySelector('[data-class-status]')!.textContent).toBe('3 games counted. 1 line could not be read.');
+    const groups = [...el.querySelectorAll<HTMLElement>('section.class-chapter')];
+    // In the chapters' order, not the order pasted.
+    expect(groups.map((g) => g.dataset.chapter)).toEqual(['beijing-2023', 'other-chapter']);
+    expect(groups.map((g) => g.querySelector('h2')!.textContent)).toEqual([scenario.title, 'Another chapter']);
+    expect(groups.map((g) => g.querySelector('.big-number')!.textContent)).toEqual(['1', '2']);
+    expect(groups[1]!.querySelectorAll('h3').length).toBeGreaterThan(0);
+    expect(groups.map((g) => g.querySelectorAll('[data-action="download-csv"]').length)).toEqual([1, 1]);
+    expect(el.querySelector('.class-problems li')!.textContent).toContain('"not-on-this-page"');
+    const ids = [...el.querySelectorAll('[id]')].map((x) => x.id);
+    expect(new Set(ids).size).toBe(ids.length);
   });
 });

@@ -14,13 +14,16 @@ describe('parseRoute', () => {
     expect(parseRoute('#/compare/AAA')).toEqual({ name: 'compare', a: 'AAA', b: '' });
     expect(parseRoute('#/class')).toEqual({ name: 'class' });
     expect(parseRoute('#/teachers')).toEqual({ name: 'teachers' });
+    expect(parseRoute('#/play/beijing-2023')).toEqual({ name: 'play', chapter: 'beijing-2023' });
+    expect(parseRoute('#/PLAY/Beijing-2023/')).toEqual({ name: 'play', chapter: 'beijing-2023' });
+    expect(parseRoute('#/play/')).toEqual({ name: 'play', chapter: '' });
   });
   test('percent-escapes are undone, and a broken escape never throws', () => {
     expect(parseRoute('#/replay/%41B')).toEqual({ name: 'replay', code: 'AB' });
     expect(parseRoute('#/replay/%E0%A4%A')).toEqual({ name: 'replay', code: '%E0%A4%A' });
   });
   test('routeHash is the inverse of parseRoute', () => {
-    for (const route of [{ name: 'replay', code: 'abc' }, { name: 'compare', a: 'x', b: 'y' }, { name: 'class' }, { name: 'teachers' }] as const) {
+    for (const route of [{ name: 'replay', code: 'abc' }, { name: 'compare', a: 'x', b: 'y' }, { name: 'class' }, { name: 'teachers' }, { name: 'play', chapter: 'sunnylands-2023' }] as const) {
       expect(parseRoute(routeHash(route))).toEqual(route);
     }
     expect(routeHash({ name: 'title' })).toBe('');

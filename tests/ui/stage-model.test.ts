@@ -1,6 +1,10 @@
+/* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-call -- tests edit a fixture's raw JSON; parsing then checks it */
 import { describe, expect, it } from 'vitest';
+import { stageRoles } from '../../src/engine/stage-roles.ts';
+import { fixture } from '../engine/helpers.ts';
+import { variant } from '../engine/variant.ts';
 import {
-  LINKS_PER_SIDE, climateColor, clampMeter, linkClosure, mixColor, placeOf, sceneKeyOf,
+  LINKS_PER_SIDE, climateColor, clampMeter, linkClosure, mixColor, sceneKeyOf, stageChanges, stageMeters,
 } from '../../src/game/model.ts';
 
 describe('stage model (pure helpers behind the Phaser stage)', () => {
@@ -40,11 +44,39 @@ describe('stage model (pure helpers behind the Phaser stage)', () => {
     expect(mixColor(0x000000, 0xffffff, 0.5)).toBe(0x808080);
   });
 
-  it('knows which side each measure belongs to', () => {
-    expect(placeOf('trust')).toBe('trust');
-    expect(placeOf('climate')).toBe('climate');
-    expect(placeOf('us-home')).toBe('us');
-    expect(placeOf('china-home')).toBe('china');
-    expect(placeOf('something')).toBe('other');
+  it('gives the default roles by id and by each side\'s homeMeasure', () => {
+    const roles = stageRoles(fixture());
+    expect(Object.fromEntries(roles)).toEqual({ trust: 'trust', climate: 'climate', 'us-home': 'us', 'china-home': 'china' });
+  });
+
+  it('moves the stage for a scenario whose measures have other ids', () => {
+    // Renamed measures, with the roles said in the file: every effect, condition and weight follows the new ids.
+    const renamed = variant((j) => {
+      const ids: Record<string, string> = { trust: 'confidence', climate: 'emissions-deal', 'us-home': 'congress', 'china-home': 'politburo' };
+      const text = JSON.stringify(j).replace(/"(trust|climate|us-home|china-home)"/g, (_, id: string) => `"${ids[id]}"`);
+      Object.assign(j, JSON.parse(text));
+      j.measures[0].role = 'trust';
+      j.measures[1].role = 'climate';
+    });
+    const roles = stageRoles(renamed);
+    expect(Object.fromEntries(roles)).toEqual({ confidence: 'trust', 'emissions-deal': 'climate', congress: 'us', politburo: 'china' });
+    const meters = stageMeters(roles, { confidence: 12, 'emissions-deal': 34, congress: 56, politburo: 78 });
+    expect(meters).toEqual([
+      { role: 'trust', value: 12 }, { role: 'climate', value: 34 }, { role: 'us', value: 56 }, { role: 'china', value: 78 },
+    ]);
+    expect(stageChanges(roles, [{ measure: 'politburo', by: -5, to: 73 }, { measure: 'confidence', by: 4, to: 16 }])).toEqual([
+      { role: 'china', by: -5, to: 73 }, { role: 'trust', by: 4, to: 16 },
+    ]);
+  });
+
+  it('leaves measures without a role off the stage, and a role field beats an id', () => {
+    const s = variant((j) => {
+      j.measures.push({ id: 'face', label: 'Face', help: 'Standing.', start: 50, role: 'trust' });
+    });
+    const roles = stageRoles(s);
+    expect(roles.get('face')).toBe('trust');
+    expect(roles.get('trust')).toBe('other');
+    expect(stageMeters(roles, { trust: 10, face: 60 })).toEqual([{ role: 'trust', value: 60 }]);
+    expect(stageChanges(roles, [{ measure: 'trust', by: 3, to: 13 }])).toEqual([]);
   });
 });

@@ -137,6 +137,30 @@ function unseal(text: string): Uint8Array {
   return bytes.subarray(2, end);
 }
 
+function readScenarioId(bits: BitReader): string {
+  const idLength = bits.read(6) + 1;
+  let scenarioId = '';
+  for (let i = 0; i < idLength; i++) {
+    const ch = ID_CHARS[bits.read(6)];
+    if (ch === undefined) throw new ReplayError('malformed');
+    scenarioId += ch;
+  }
+  return scenarioId;
+}
+
+/**
+ * The id of the scenario (the chapter) a code was made with, read before that
+ * scenario is loaded, so the caller knows which one to load. Throws only
+ * ReplayError, for the same damage decodeReplay would report.
+ */
+export function replayScenarioId(text: string): string {
+  if (typeof text !== 'string') throw new ReplayError('malformed');
+  if (text.length > MAX_REPLAY_INPUT) throw new ReplayError('too-long');
+  const code = stripLink(text);
+  if (code === '') throw new ReplayError('malformed', 'There is no replay code here.');
+  return readScenarioId(new BitReader(unseal(code)));
+}
+
 function lookup(scenarios: ScenarioLookup, id: string): Scenario | undefined {
   return typeof scenarios === 'function' ? scenarios(id) : scenarios.get(id);
 }
@@ -153,13 +177,7 @@ export function decodeReplay(text: string, scenarios: ScenarioLookup): ReplayInp
   if (code === '') throw new ReplayError('malformed', 'There is no replay code here.');
   const bits = new BitReader(unseal(code));
 
-  const idLength = bits.read(6) + 1;
-  let scenarioId = '';
-  for (let i = 0; i < idLength; i++) {
-    const ch = ID_CHARS[bits.read(6)];
-    if (ch === undefined) throw new ReplayError('malformed');
-    scenarioId += ch;
-  }
+  const scenarioId = readScenarioId(bits);
   const version = bits.read(16);
   const fingerprint = bits.read(32);
   const seed = bits.read(32);

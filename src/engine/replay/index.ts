@@ -3,6 +3,7 @@ export { ReplayError, isReplayError, REPLAY_ERROR_KINDS, type ReplayErrorKind } 
 export {
   encodeReplay,
   decodeReplay,
+  replayScenarioId,
   inputsOfGame,
   personSides,
   REPLAY_FORMAT,

@@ -5,117 +5,21 @@
  */
 import {
   aggregate, CSV_BOM, loadClassGames, MAX_CLASS_INPUT_BYTES, parseClassInput, toCsv,
-  type ClassGame, type ClassProblem, type ClassSummary, type Share,
+  type ClassGame, type ClassProblem,
 } from '../../engine/class/index.ts';
-import type { Scenario, SideId } from '../../engine/schema.ts';
+import type { Scenario } from '../../engine/schema.ts';
 import { h } from '../dom.ts';
 import { t } from '../locale/en.ts';
-import { endingOf, measureLabel, sideOf } from '../view-model.ts';
-import { lineChart } from '../chart.ts';
+import { summaryView } from './class-summary.ts';
 import { c } from './strings.ts';
 
 export interface ClassPageOptions {
-  scenario: Scenario;
+  /** Every chapter, in order: codes from any of them are counted, and results are grouped by chapter. */
+  scenarios: readonly Scenario[];
   heading: (text: string) => HTMLElement;
   onBack: () => void;
   teachersHref: string;
   announce: (text: string) => void;
-}
-
-const tenths = (n: number) => (n / 10).toFixed(1);
-
-function bar(percent: number): HTMLElement {
-  const fill = h('span', { class: 'share-fill' });
-  fill.style.width = `${Math.max(0, Math.min(100, percent))}%`;
-  return h('span', { class: 'share-bar', 'aria-hidden': 'true' }, fill);
-}
-
-function shareCell(share: Share): HTMLElement {
-  return h('td', { class: 'num' }, c.shareText(share.count, share.percent));
-}
-
-function scroll(label: string, table: HTMLElement): HTMLElement {
-  return h('div', { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': label }, table);
-}
-
-function summaryView(scenario: Scenario, summary: ClassSummary, games: readonly ClassGame[]): HTMLElement[] {
-  const endingTitle = (id: string) => endingOf(scenario, id)?.title ?? id;
-  const endings = h('section', { class: 'card class-endings', 'aria-labelledby': 'class-endings-heading' },
-    h('h2', { id: 'class-endings-heading' }, c.endingsHeading),
-    scroll(c.endingsHeading, h('table', { class: 'data-table' },
-      h('thead', null, h('tr', null, h('th', { scope: 'col' }, c.endingCol), h('th', { scope: 'col' }, c.gamesCol), h('th', { scope: 'col' }, c.shareCol), h('th', { scope: 'col' }, h('span', { class: 'sr-only' }, c.barCol)))),
-      h('tbody', null, summary.endings.map((e) => h('tr', { 'data-ending': e.id },
-        h('th', { scope: 'row' }, endingTitle(e.id)),
-        h('td', { class: 'num' }, String(e.count)),
-        h('td', { class: 'num' }, `${e.percent}%`),
-        h('td', { class: 'bar-cell' }, bar(e.percent)),
-      ))),
-    )),
-  );
-
-  const optionLabel = (roundId: string, side: SideId, id: string) =>
-    scenario.rounds.find((r) => r.id === roundId)?.options[side].find((o) => o.id === id)?.label ?? id;
-  const issueLabel = (id: string) => scenario.issues.find((i) => i.id === id)?.label ?? id;
-  const rounds = h('section', { class: 'card class-rounds', 'aria-labelledby': 'class-rounds-heading' },
-    h('h2', { id: 'class-rounds-heading' }, c.roundsHeading),
-    h('p', { class: 'hint' }, c.roundsIntro),
-    summary.rounds.map((round, r) => {
-      const title = c.roundShort(r + 1, scenario.rounds[r]?.title ?? round.id);
-      const sides: SideId[] = ['us', 'china'];
-      return h('div', { class: 'class-round' },
-        h('h3', null, title),
-        scroll(c.optionsCaption(title), h('table', { class: 'data-table' },
-          h('caption', null, c.optionsCaption(title)),
-          h('thead', null, h('tr', null, h('th', { scope: 'col' }, c.sideCol), h('th', { scope: 'col' }, c.optionCol), h('th', { scope: 'col' }, c.shareCol))),
-          h('tbody', null, sides.flatMap((side) => round.sides[side].options.map((o) => h('tr', null,
-            h('td', null, sideOf(scenario, side).short),
-            h('th', { scope: 'row' }, optionLabel(round.id, side, o.id), o.historical ? h('span', { class: 'tag' }, ` ${c.historicalTag}`) : null),
-            shareCell(o),
-          )))),
-        )),
-        scroll(c.issuesCaption(title), h('table', { class: 'data-table' },
-          h('caption', null, c.issuesCaption(title)),
-          h('thead', null, h('tr', null,
-            h('th', { scope: 'col' }, c.sideCol), h('th', { scope: 'col' }, c.issueCol),
-            h('th', { scope: 'col' }, c.linkCol), h('th', { scope: 'col' }, c.separateCol), h('th', { scope: 'col' }, c.acknowledgeCol), h('th', { scope: 'col' }, c.untouchedCol))),
-          h('tbody', null, sides.flatMap((side) => round.sides[side].issues.map((i) => h('tr', null,
-            h('td', null, sideOf(scenario, side).short),
-            h('th', { scope: 'row' }, issueLabel(i.id)),
-            shareCell(i.stances.link), shareCell(i.stances.separate), shareCell(i.stances.acknowledge), shareCell(i.stances.none),
-          )))),
-        )),
-      );
-    }),
-  );
-
-  const columns = [c.chartStart, ...scenario.rounds.map((_, i) => String(i + 1))];
-  const columnNames = [c.chartStart, ...scenario.rounds.map((r, i) => c.roundShort(i + 1, r.title))];
-  const measures = h('section', { class: 'card class-measures', 'aria-labelledby': 'class-measures-heading' },
-    h('h2', { id: 'class-measures-heading' }, c.meansHeading),
-    scroll(c.meansHeading, h('table', { class: 'data-table' },
-      h('thead', null, h('tr', null, h('th', { scope: 'col' }, c.measureHeader), columnNames.map((name) => h('th', { scope: 'col' }, name)))),
-      h('tbody', null, summary.measures.map((m) => h('tr', null,
-        h('th', { scope: 'row' }, measureLabel(scenario, m.id)),
-        h('td', { class: 'num' }, String(m.start)),
-        m.meanTenths.map((v) => h('td', { class: 'num' }, tenths(v))),
-      ))),
-    )),
-    h('div', { class: 'no-print' }, lineChart(summary.measures.map((m) => ({
-      id: m.id, label: measureLabel(scenario, m.id), values: [m.start, ...m.meanTenths.map((v) => Math.round(v / 10))],
-    })), { title: c.meansChartTitle, columns, columnNames, tableCaption: c.meansChartTable, measureHeader: c.measureHeader, withTable: false })),
-  );
-
-  const byLine = new Map(games.map((g) => [g.line, g]));
-  const closest = h('section', { class: 'card class-closest', 'aria-labelledby': 'class-closest-heading' },
-    h('h2', { id: 'class-closest-heading' }, c.closestHeading),
-    h('p', { class: 'hint' }, c.closestIntro),
-    h('ol', { class: 'closest' }, summary.closest.slice(0, 5).map((d) => h('li', { 'data-line': d.line },
-      h('span', { class: 'closest-name' }, d.name ?? c.unnamed(d.line)),
-      ` · ${c.differs(d.distance, d.compared)} · ${endingTitle(d.ending)}`,
-      byLine.get(d.line)?.state.mode === 'two' ? ` · ${c.twoPlayers}` : '',
-    ))),
-  );
-  return [endings, rounds, measures, closest];
 }
 
 function problemsView(problems: readonly ClassProblem[]): HTMLElement {
@@ -126,10 +30,40 @@ function problemsView(problems: readonly ClassProblem[]): HTMLElement {
   );
 }
 
+interface Group { scenario: Scenario; games: ClassGame[] }
+
+function downloadCsv(group: Group, fileName: string): void {
+  if (group.games.length === 0) return;
+  const blob = new Blob([CSV_BOM + toCsv(group.scenario, group.games)], { type: 'text/csv;charset=utf-8' });
+  const url = URL.createObjectURL(blob);
+  const a = h('a', { href: url, download: fileName, class: 'sr-only' });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+}
+
+function countLine(n: number): HTMLElement {
+  return h('p', { class: 'class-count' }, h('span', { class: 'big-number', 'data-games': n }, String(n)), ` ${c.gamesCounted(n)}`);
+}
+
+/** One chapter's results under its own heading, with its own CSV (the columns differ by chapter). */
+function chapterView(group: Group): HTMLElement {
+  const { scenario, games } = group;
+  const key = `class-${scenario.id}`;
+  return h('section', { class: 'class-chapter', 'data-chapter': scenario.id, 'aria-labelledby': `${key}-heading` },
+    h('h2', { id: `${key}-heading`, class: 'class-chapter-heading' }, scenario.title),
+    countLine(games.length),
+    h('button', { type: 'button', class: 'btn no-print', 'data-action': 'download-csv', onclick: () => downloadCsv(group, c.csvFileNameFor(scenario.id)) }, c.downloadCsvFor(scenario.title)),
+    ...summaryView(scenario, aggregate(scenario, games), games, key, 'h3'),
+  );
+}
+
 export function buildClassPage(options: ClassPageOptions): HTMLElement {
-  const { scenario } = options;
-  const lookup = new Map([[scenario.id, scenario]]);
+  const { scenarios } = options;
+  const lookup = new Map(scenarios.map((s) => [s.id, s]));
   let games: ClassGame[] = [];
+  let groups: Group[] = [];
 
   const input = h('textarea', { id: 'class-input', rows: 8, spellcheck: 'false', autocomplete: 'off', 'aria-describedby': 'class-input-hint' });
   const file = h('input', { type: 'file', id: 'class-file', accept: '.txt,.csv,text/plain,text/csv' });
@@ -143,30 +77,26 @@ export function buildClassPage(options: ClassPageOptions): HTMLElement {
     const parsed = parseClassInput(input.value);
     const loaded = loadClassGames(parsed.entries, lookup);
     games = loaded.games;
+    // A code names its chapter, and decoding refuses one this page does not have: every game has its group.
+    groups = scenarios.map((scenario) => ({ scenario, games: games.filter((g) => g.inputs.scenarioId === scenario.id) })).filter((g) => g.games.length > 0);
     const problems = [...parsed.problems, ...loaded.problems].sort((a, b) => a.line - b.line);
-    const summary = aggregate(scenario, games);
-    const text = c.statusText(summary.games, problems.length);
+    const text = c.statusText(games.length, problems.length);
     status.textContent = text;
+    const single = groups.length === 1 ? groups[0] : undefined;
     results.replaceChildren(
       problems.length ? problemsView(problems) : '',
-      summary.games > 0 ? h('p', { class: 'class-count' }, h('span', { class: 'big-number', 'data-games': summary.games }, String(summary.games)), ` ${c.gamesCounted(summary.games)}`) : '',
-      summary.otherScenario.length ? h('p', { class: 'hint' }, c.otherScenario(summary.otherScenario.join(', '))) : '',
-      ...(summary.games > 0 ? summaryView(scenario, summary, games) : []),
+      games.length > 0 ? countLine(games.length) : '',
+      ...(single ? summaryView(single.scenario, aggregate(single.scenario, single.games), single.games) : groups.map(chapterView)),
     );
-    download.disabled = games.length === 0;
+    // With several chapters, each has its own CSV button.
+    download.disabled = !single;
+    download.hidden = groups.length > 1;
     print.disabled = games.length === 0;
     options.announce(text);
   };
 
   download.addEventListener('click', () => {
-    if (games.length === 0) return;
-    const blob = new Blob([CSV_BOM + toCsv(scenario, games)], { type: 'text/csv;charset=utf-8' });
-    const url = URL.createObjectURL(blob);
-    const a = h('a', { href: url, download: c.csvFileName, class: 'sr-only' });
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 30_000);
+    if (groups.length === 1) downloadCsv(groups[0]!, c.csvFileName);
   });
 
   file.addEventListener('change', () => {
@@ -190,7 +120,7 @@ export function buildClassPage(options: ClassPageOptions): HTMLElement {
   });
 
   return h('div', { class: 'class-page' },
-    h('p', { class: 'eyebrow' }, scenario.title),
+    scenarios.length === 1 ? h('p', { class: 'eyebrow' }, scenarios[0]!.title) : null,
     options.heading(c.classHeading),
     h('p', { class: 'lead' }, c.classIntro),
     h('section', { class: 'card class-form no-print', 'aria-labelledby': 'class-form-heading' },

@@ -8,8 +8,10 @@ import type { ReplayInputs } from '../../engine/replay/index.ts';
 import { t } from '../locale/en.ts';
 import type { LoadedGame } from '../ports.ts';
 
-/** A recorded game: its inputs, every state from the start to the end, and its bare code. */
+/** A recorded game: its chapter, its inputs, every state from the start to the end, and its bare code. */
 export interface Run {
+  /** The engine and the chapter's validated scenario the run was played in. */
+  game: LoadedGame;
   inputs: ReplayInputs;
   states: GameState[];
   code: string;
@@ -17,13 +19,23 @@ export interface Run {
 
 export type Decoded = ({ ok: true } & Run) | { ok: false; message: string };
 
-export function decodeRun({ engine, scenario }: LoadedGame, text: string): Decoded {
-  const { replay } = engine;
+/** The engine with a chapter's scenario: the current chapter with no id, else the named one (rejects if there is none). */
+export type ChapterLoad = (chapter?: string) => Promise<LoadedGame>;
+
+/** Reads a code: the chapter it names first, then that chapter loaded, then the run. */
+export async function decodeRun(load: ChapterLoad, text: string): Promise<Decoded> {
+  const current = await load();
+  const { replay } = current.engine;
   try {
     const code = replay.stripLink(text);
     if (!code) return { ok: false, message: t.replay.empty };
-    const inputs = replay.decodeReplay(code, new Map([[scenario.id, scenario]]));
-    return { ok: true, inputs, states: replay.replayStates(scenario, inputs), code };
+    const id = replay.replayScenarioId(code);
+    let game: LoadedGame | null = current;
+    if (current.scenario.id !== id) game = await load(id).catch(() => null);
+    // Not a chapter here: perhaps a teacher's own file, which this browser does not have yet.
+    if (!game) return { ok: false, message: t.replay.needFile(id) };
+    const inputs = replay.decodeReplay(code, new Map([[game.scenario.id, game.scenario]]));
+    return { ok: true, game, inputs, states: replay.replayStates(game.scenario, inputs), code };
   } catch (error) {
     return { ok: false, message: replay.isReplayError(error) ? error.message : t.replay.unreadable };
   }

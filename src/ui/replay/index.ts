@@ -29,8 +29,8 @@ export interface ReplayScreens {
 
 /** The game the replays start from and hand over to. */
 export interface ReplayGames {
-  /** The engine and the validated scenario (loads them if needed). */
-  load(): Promise<LoadedGame>;
+  /** The engine and a chapter's validated scenario (the current one with no id; loads them if needed). */
+  load(chapter?: string): Promise<LoadedGame>;
   /** Starts a live game that goes on from this state. */
   play(state: GameState): void;
   /** The screen of a game in progress, or null when there is none. */
@@ -61,7 +61,7 @@ export class Replays {
       branch,
     });
     this.routes = new ReplayRoutes({
-      load: () => games.load(),
+      load: (chapter) => games.load(chapter),
       showCompare: (view, focus) => screens.show('compare', [view], focus),
       announce: (text) => screens.announce(text),
       gameScreen: () => games.gameScreen(),

@@ -6,10 +6,9 @@
  */
 import { h } from '../dom.ts';
 import { t } from '../locale/en.ts';
-import type { LoadedGame } from '../ports.ts';
 import { dropRoute, parseRoute, routeHash, type Route } from '../router.ts';
 import { compareView } from './compare.ts';
-import { decodeRun, type Decoded } from './decode.ts';
+import { decodeRun, type ChapterLoad, type Decoded } from './decode.ts';
 import type { Viewer } from './viewer.ts';
 
 const r = t.replay;
@@ -17,8 +16,8 @@ const r = t.replay;
 export type ReplayRoute = Extract<Route, { name: 'replay' } | { name: 'compare' }>;
 
 export interface RoutesHost {
-  /** The engine and the validated scenario (loads them if needed). */
-  load(): Promise<LoadedGame>;
+  /** The engine and a chapter's validated scenario (the current one with no id; loads them if needed). */
+  load: ChapterLoad;
   /** Shows the comparison as the screen. */
   showCompare(view: HTMLElement, focus: boolean): void;
   announce(text: string): void;
@@ -42,16 +41,16 @@ export class ReplayRoutes {
     this.viewer.stop();
     if (route.name === 'replay') {
       const decoded = await this.decode(route.code);
-      if (decoded.ok) this.viewer.open(await this.host.load(), decoded, focus);
+      if (decoded.ok) this.viewer.open(decoded.game, decoded, focus);
       else this.refuse(decoded.message, route.code);
       return;
     }
     const [a, b] = await Promise.all([this.decode(route.a), this.decode(route.b)]);
     if (!a.ok) this.refuse(a.message, route.a);
     else if (!b.ok) this.refuse(b.message, route.b);
+    else if (a.game.scenario.id !== b.game.scenario.id) this.refuse(r.otherChapters(a.game.scenario.title, b.game.scenario.title), route.b);
     else {
-      const { scenario } = await this.host.load();
-      const { view, announcement } = compareView(scenario, a, b, this.origin());
+      const { view, announcement } = compareView(a.game.scenario, a, b, this.origin());
       this.host.showCompare(view, focus);
       this.host.announce(announcement);
     }
@@ -85,7 +84,7 @@ export class ReplayRoutes {
   }
 
   private async decode(text: string): Promise<Decoded> {
-    return decodeRun(await this.host.load(), text);
+    return decodeRun(this.host.load, text);
   }
 
   private async openPasted(text: string, alert: HTMLElement): Promise<void> {
@@ -97,7 +96,7 @@ export class ReplayRoutes {
     }
     const hash = routeHash({ name: 'replay', code: decoded.code });
     // The same code again: no hashchange comes, so open it here.
-    if (location.hash === hash) this.viewer.open(await this.host.load(), decoded, true);
+    if (location.hash === hash) this.viewer.open(decoded.game, decoded, true);
     else location.hash = hash;
   }
 

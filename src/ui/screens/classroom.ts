@@ -14,6 +14,8 @@ export type ClassroomPage = 'debrief' | 'teachers' | 'class';
 
 export interface ClassroomContext {
   scenario: Scenario;
+  /** Every chapter, for class results (codes from several chapters, grouped). */
+  chapters: readonly Scenario[];
   /** The game in memory, if any; the debrief needs one that has ended. */
   game: { state: GameState; mode: Mode } | null;
   replay(state: GameState): ReplayParts;
@@ -39,5 +41,5 @@ export function classroomPage(room: typeof Classroom, page: ClassroomPage, ctx: 
   if (parseRoute(location.hash).name !== page) return null;
   return page === 'teachers'
     ? room.buildGuide({ heading, onBack: toTitle, classHref: routeHash({ name: 'class' }) })
-    : room.buildClassPage({ scenario, heading, onBack: toTitle, teachersHref: routeHash({ name: 'teachers' }), announce: (text) => ctx.announce(text) });
+    : room.buildClassPage({ scenarios: ctx.chapters, heading, onBack: toTitle, teachersHref: routeHash({ name: 'teachers' }), announce: (text) => ctx.announce(text) });
 }

@@ -6,6 +6,7 @@ import type { Mode } from '../../engine/types.ts';
 import { ART } from '../../game/art.ts';
 import { h } from '../dom.ts';
 import { t } from '../locale/en.ts';
+import { chapterTimeline, type ChapterList } from './chapters.ts';
 import { screenHeading } from './heading.ts';
 
 /** The scenario fields the title card needs, readable before the engine (and its validation) loads. */
@@ -19,7 +20,12 @@ export interface ScenarioCard {
 }
 
 export interface TitleContext {
+  /** The chosen chapter. */
   card: ScenarioCard;
+  /** Every chapter, as the timeline of cards above the chosen one. */
+  chapters: ChapterList;
+  /** Said above the chapters, e.g. that a link named no chapter. */
+  notice?: string | undefined;
   newGame(mode: Mode): void;
   /** The games in progress (src/ui/saves/): hidden until a save is found. */
   resumeSlot(): HTMLElement;
@@ -28,6 +34,8 @@ export interface TitleContext {
   /** "Open a replay" (src/ui/replay/). */
   replaySlot(): HTMLElement;
   settingsForm(prefix: string): HTMLElement;
+  /** "Your scenarios", for teachers (src/ui/teacher/). */
+  teacherSlot?: () => HTMLElement;
 }
 
 export function titleScreen(ctx: TitleContext): HTMLElement[] {
@@ -48,6 +56,8 @@ export function titleScreen(ctx: TitleContext): HTMLElement[] {
         h('p', { class: 'tagline' }, t.tagline),
       ),
     ),
+    ...(ctx.notice ? [h('p', { class: 'notice', role: 'alert' }, ctx.notice)] : []),
+    chapterTimeline(ctx.chapters),
     h('div', { class: 'title-grid' },
       h('section', { class: 'card scenario-card', 'aria-labelledby': 'scenario-title' },
         h('p', { class: 'eyebrow' }, t.scenarioHeading),
@@ -71,6 +81,7 @@ export function titleScreen(ctx: TitleContext): HTMLElement[] {
           h('a', { class: 'btn', 'data-slot': 'teachers', href: '#/teachers' }, t.forTeachers),
         ),
       ),
+      ...(ctx.teacherSlot ? [ctx.teacherSlot()] : []),
       h('section', { class: 'card' }, ctx.settingsForm('title')),
     ),
   ];

@@ -1,0 +1,39 @@
+/**
+ * The title's timeline of chapters: one card each, in the order of history,
+ * with its dates, length, the question it asks and whether it has been played.
+ * Choosing one is a link (#/play/ID), so a chapter can be shared or bookmarked.
+ */
+import type { ChapterCard } from '../../scenarios/chapters.ts';
+import { h } from '../dom.ts';
+import { t } from '../locale/en.ts';
+import { routeHash } from '../router.ts';
+
+export interface ChapterList {
+  chapters: readonly ChapterCard[];
+  chosen: string;
+  /** Ids of the chapters played to an ending in this browser. */
+  played: ReadonlySet<string>;
+}
+
+export function chapterTimeline(list: ChapterList): HTMLElement {
+  const cards = list.chapters.map((c) => {
+    const chosen = c.id === list.chosen;
+    const titleId = `chapter-${c.id}-title`;
+    return h('li', { class: `chapter-card${chosen ? ' chosen' : ''}`, 'data-chapter': c.id, 'aria-current': chosen ? 'true' : null },
+      h('p', { class: 'eyebrow' }, c.dates),
+      h('h3', { id: titleId }, c.title),
+      h('p', { class: 'question' }, c.subtitle),
+      h('p', { class: 'meta' },
+        h('span', null, t.minutes(c.minutes.min, c.minutes.max)),
+        h('span', { class: list.played.has(c.id) ? 'played' : 'not-played' }, list.played.has(c.id) ? t.chapterPlayed : t.chapterNotPlayed),
+      ),
+      chosen
+        ? h('p', { class: 'chosen-mark' }, t.chapterChosen)
+        : h('a', { class: 'btn', href: routeHash({ name: 'play', chapter: c.id }), 'aria-describedby': titleId }, t.chapterChoose),
+    );
+  });
+  return h('section', { class: 'chapters', 'aria-labelledby': 'chapters-heading' },
+    h('h2', { id: 'chapters-heading', class: 'small-heading' }, t.chaptersHeading),
+    h('ol', { class: 'chapter-timeline' }, ...cards),
+  );
+}
