@@ -27,6 +27,25 @@ const NONDETERMINISTIC = [
   })),
 ];
 
+/**
+ * The first load is the interface only; the engine's zod and xstate arrive in
+ * lazily imported chunks. So src/ui and src/game import engine types from any
+ * module, but engine values only from modules that load neither (these), or
+ * through the lazy gateways below. See src/engine/index.ts.
+ */
+const ZOD_FREE_ENGINE = ['net-moves.ts', 'types.ts', 'replay/link.ts'];
+/** Engine value imports a view may make: nothing but the zod-free modules and the gateway's own entries. */
+function engineImports(gateways = /** @type {string[]} */ ([])) {
+  const allowed = [...ZOD_FREE_ENGINE, ...gateways].map((m) => m.replace(/[./]/g, (c) => `\\${c}`)).join('|');
+  return ['error', {
+    patterns: [{
+      regex: `(^|/)engine/(?!(${allowed})$)`,
+      allowTypeImports: true,
+      message: 'Views load the engine lazily: import its values through src/ui/session.ts (or src/ui/classroom/), or only from src/engine/net-moves.ts, types.ts or replay/link.ts, which load no zod or xstate. `import type` is fine from anywhere.',
+    }],
+  }];
+}
+
 export default tseslint.config(
   { ignores: ['dist/**', 'node_modules/**', 'test-results/**', 'public/**', 'coverage/**'] },
   js.configs.recommended,
@@ -70,6 +89,21 @@ export default tseslint.config(
         message: 'No clock time in the rules.',
       }],
     },
+  },
+  {
+    files: ['src/ui/**/*.ts', 'src/game/**/*.ts'],
+    ignores: ['src/ui/session.ts', 'src/ui/classroom/**'],
+    rules: { '@typescript-eslint/no-restricted-imports': engineImports() },
+  },
+  {
+    // The game's lazy gateway: loaded with import() once the title is interactive.
+    files: ['src/ui/session.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': engineImports(['index.ts', 'replay/index.ts']) },
+  },
+  {
+    // The classroom pages, loaded with import() on their routes.
+    files: ['src/ui/classroom/**/*.ts'],
+    rules: { '@typescript-eslint/no-restricted-imports': engineImports(['class/index.ts']) },
   },
   {
     files: ['**/*.js', '**/*.mjs'],

@@ -149,8 +149,8 @@ export function checkStructure(scenario: Scenario): Problem[] {
 
 /**
  * Every logic problem in a schema-valid scenario, including endings no path
- * reaches. Walking the game tree takes seconds, so only authors' tools (the
- * scenario:check command, tests) run it, never the game while loading.
+ * reaches. Walking the game tree takes up to about a second, so only authors'
+ * tools (the scenario:check command, tests) run it, never the game while loading.
  */
 export function checkScenario(scenario: Scenario): Problem[] {
   const problems = checkStructure(scenario);

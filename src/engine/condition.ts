@@ -2,60 +2,29 @@
  * Conditions: when a rule fires, an event may be drawn, or an ending applies.
  * Every part given must hold; an empty condition always holds.
  */
-import type { Condition, SideId } from './schema.ts';
-import type { OptionInfo } from './lookup.ts';
+import type { Condition, Option, SideId } from './schema.ts';
+
+/** A side's choice as a condition sees it: only the option itself (the lookups' OptionInfo is one). */
+export interface Chosen {
+  readonly option: Option;
+}
 
 /** What a condition is checked against. */
 export interface Situation {
   /** Id of the round being resolved (for endings: the last round). */
   round: string;
   /** The options chosen in that round. */
-  choices: Partial<Record<SideId, OptionInfo>>;
+  choices: Partial<Record<SideId, Chosen>>;
   measures: Record<string, number>;
   flags: readonly string[];
 }
 
 type SideMatch = NonNullable<Condition['us']>;
 
-function sideHolds(match: SideMatch, chosen: OptionInfo | undefined): boolean {
-  if (!chosen) return false;
-  if (match.option && !match.option.includes(chosen.option.id)) return false;
-  if (match.stance) {
-    for (const issue of Object.keys(match.stance)) {
-      const want = match.stance[issue]!;
-      // An issue the option does not name has no stance, and matches nothing.
-      const has = chosen.option.stances[issue];
-      if (has === undefined) return false;
-      if (typeof want === 'string' ? want !== has : !want.includes(has)) return false;
-    }
-  }
-  return true;
-}
-
-export function holds(when: Condition, at: Situation): boolean {
-  if (when.rounds && !when.rounds.includes(at.round)) return false;
-  if (when.us && !sideHolds(when.us, at.choices.us)) return false;
-  if (when.china && !sideHolds(when.china, at.choices.china)) return false;
-  if (when.measures) {
-    for (const id of Object.keys(when.measures)) {
-      const range = when.measures[id]!;
-      // An unknown measure reads as 0; checkScenario reports it.
-      const value = at.measures[id] ?? 0;
-      if (range.min !== undefined && value < range.min) return false;
-      if (range.max !== undefined && value > range.max) return false;
-    }
-  }
-  if (when.flags) {
-    if (when.flags.all && !when.flags.all.every((f) => at.flags.includes(f))) return false;
-    if (when.flags.none && when.flags.none.some((f) => at.flags.includes(f))) return false;
-  }
-  return true;
-}
-
-/** A condition checked against a situation; `compile` builds one that agrees with `holds` exactly. */
+/** A condition checked against a situation. */
 export type Test = (at: Situation) => boolean;
 
-function compileSide(match: SideMatch): (chosen: OptionInfo | undefined) => boolean {
+function compileSide(match: SideMatch): (chosen: Chosen | undefined) => boolean {
   const options = match.option;
   const stance = match.stance;
   const issues = stance ? Object.keys(stance) : [];
@@ -68,6 +37,7 @@ function compileSide(match: SideMatch): (chosen: OptionInfo | undefined) => bool
       const stances = chosen.option.stances;
       for (let i = 0; i < n; i++) {
         const has = stances[issues[i]!];
+        // An issue the option does not name has no stance, and matches nothing.
         if (has === undefined) return false;
         const want = wants[i]!;
         if (typeof want === 'string' ? want !== has : !want.includes(has)) return false;
@@ -78,8 +48,9 @@ function compileSide(match: SideMatch): (chosen: OptionInfo | undefined) => bool
 }
 
 /**
- * A condition turned into a closure once (per scenario, by the lookups): the
- * same checks in the same order as `holds`, with the keys read out in advance.
+ * A condition turned into a closure once (per scenario, by the lookups), with
+ * its keys read out in advance. tests/engine/condition.test.ts checks it
+ * against a plain reading of the condition over generated conditions.
  */
 export function compile(when: Condition): Test {
   const tests: Test[] = [];
@@ -100,6 +71,7 @@ export function compile(when: Condition): Test {
     for (const id of Object.keys(ranges)) {
       const { min, max } = ranges[id]!;
       tests.push((at) => {
+        // An unknown measure reads as 0; checkScenario reports it.
         const value = at.measures[id] ?? 0;
         return !((min !== undefined && value < min) || (max !== undefined && value > max));
       });

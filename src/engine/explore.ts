@@ -6,17 +6,18 @@
  */
 import type { Effects, Option, Scenario } from './schema.ts';
 import type { Cause, GameState } from './types.ts';
-import { newGame, resolveDrawing } from './rules.ts';
-import { draws } from './rng.ts';
+import { newGame, resolveRound } from './rules.ts';
 import { indexOf } from './lookup.ts';
 
-export const EXPLORE_SEEDS: readonly number[] = [1, 2, 3, 4];
+const EXPLORE_SEEDS: readonly number[] = [1, 2, 3, 4];
 /**
- * Round resolutions the default walk may spend: about a second at most, since
- * every parse runs it (the browser parses a teacher's file before play). Tests
+ * Round resolutions the default walk may spend: about a second at most. The
+ * walk runs only where reachability is asked for (`checkScenario`, and
+ * `parseScenario` with `reachability`: the scenario:check command and the
+ * tests, which check many scenarios), never when the game loads one. Tests
  * that must prove reachability pass a larger budget or Infinity.
  */
-export const EXPLORE_BUDGET = 100_000;
+const EXPLORE_BUDGET = 100_000;
 
 export interface Clamp {
   round: string;
@@ -84,7 +85,7 @@ function exploreUncached(scenario: Scenario, seeds: readonly number[], budget: n
       for (const state of level) {
         for (const us of options[r]!.us) {
           for (const china of options[r]!.china) {
-            const done = resolveDrawing(scenario, state, us, china, draws(state.rng));
+            const done = resolveRound(scenario, state, { us, china });
             resolutions++;
             const record = done.log[done.log.length - 1]!;
             for (const c of record.changes) {

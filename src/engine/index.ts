@@ -1,10 +1,19 @@
-/** The engine's public API. Views, the CLI and tests import from here only. */
+/**
+ * The engine's public API, for the scripts, the tests and the views' lazy
+ * gateway. The first page load must not carry zod or xstate, so the views
+ * (src/ui, src/game) import this index only from src/ui/session.ts, which the
+ * app loads with import() once the title is interactive; the classroom pages
+ * (loaded the same way) use class/index.ts. Anywhere else a view may import
+ * engine types from any module, and values only from the modules that load
+ * neither zod nor xstate: net-moves.ts, types.ts and replay/link.ts.
+ * eslint.config.js enforces this.
+ */
 export * from './schema.ts';
 export * from './types.ts';
 export type { Problem } from './problems.ts';
 export { ScenarioError, parseScenario, parseScenarioText, MAX_SCENARIO_BYTES, type ParseOptions } from './parse.ts';
-export { checkScenario, checkStructure, scenarioWarnings } from './check.ts';
-export { explore, EXPLORE_SEEDS, EXPLORE_BUDGET, type Exploration, type Clamp } from './explore.ts';
+export { checkScenario, scenarioWarnings } from './check.ts';
+export { explore, type Exploration, type Clamp } from './explore.ts';
 export {
   newGame,
   offeredOptions,
@@ -19,10 +28,10 @@ export {
 export { POLICY_NAMES, isPolicyName, computerChoice, chooseForComputer, type PolicyName } from './policy.ts';
 export { playGame, playComputerGame, type Policies } from './play.ts';
 export { hashState, canonicalJson } from './hash.ts';
-export { validateGameState, StateError, GameStateSchema } from './state-schema.ts';
+export { validateGameState, StateError } from './state-schema.ts';
 export { validateSnapshot, type PersistedGame } from './snapshot.ts';
 export { renderText } from './render.ts';
 export { createGameMachine, phaseOf, type GameMachine, type MachineInput, type MachineContext } from './machine.ts';
-export { roundOf, optionById, measureLabel, eventById, ruleById, endingById } from './lookup.ts';
+export { roundOf, measureLabel, eventById, ruleById, endingById } from './lookup.ts';
 export { balanceFigures, type BalanceFigures, type SideFigures, type BalanceOptions } from './balance/figures.ts';
 export { toneFor, type Tone } from './tone.ts';

@@ -46,12 +46,10 @@ export interface Index {
   /** Events in scenario order (duplicates included, as `scenario.events` has them). */
   eventTests: Array<Compiled<GameEvent>>;
   endingTests: Array<{ test: Test; item: Ending }>;
-  /** Every option id of every round, so a condition can name options from any round. */
-  allOptions: Set<string>;
 }
 
 /** Effects as ordered steps. Object key order is insertion order for ids (they never look like integers). */
-export function stepsOf(effects: Effects): Step[] {
+function stepsOf(effects: Effects): Step[] {
   return Object.keys(effects).map((measure) => ({ measure, by: effects[measure]!.by }));
 }
 
@@ -88,10 +86,6 @@ function optionMap(options: Option[], side: SideId, policy: Policy): Map<string,
 }
 
 function build(scenario: Scenario): Index {
-  const allOptions = new Set<string>();
-  for (const round of scenario.rounds) {
-    for (const o of [...round.options.us, ...round.options.china]) allOptions.add(o.id);
-  }
   const options = scenario.rounds.map((r) => ({
     us: optionMap(r.options.us, 'us', scenario.policies.us),
     china: optionMap(r.options.china, 'china', scenario.policies.china),
@@ -104,7 +98,6 @@ function build(scenario: Scenario): Index {
     rules,
     events: new Map(scenario.events.map((event) => [event.id, { event, steps: stepsOf(event.effects) }])),
     endings: new Map(scenario.endings.map((e) => [e.id, e])),
-    allOptions,
     optionList: options.map((o) => ({ us: [...o.us.values()], china: [...o.china.values()] })),
     ruleTests: rules.map(({ rule, steps }) => ({ steps, test: compile(rule.when), cause: { kind: 'rule', id: rule.id }, item: rule })),
     eventTests: scenario.events.map((event) => ({
@@ -134,21 +127,6 @@ export function roundOf(scenario: Scenario, state: GameState): Round | undefined
 /** An option of a given round (by index) and side. */
 export function optionInfo(scenario: Scenario, roundIndex: number, side: SideId, id: string): OptionInfo | undefined {
   return indexOf(scenario).options[roundIndex]?.[side].get(id);
-}
-
-/** Any option by id, searched in the given round first, then in every round. */
-export function optionById(scenario: Scenario, id: string, roundIndex?: number): Option | undefined {
-  const index = indexOf(scenario);
-  if (roundIndex !== undefined) {
-    const own = index.options[roundIndex];
-    const found = own?.us.get(id) ?? own?.china.get(id);
-    if (found) return found.option;
-  }
-  for (const round of index.options) {
-    const found = round.us.get(id) ?? round.china.get(id);
-    if (found) return found.option;
-  }
-  return undefined;
 }
 
 export function measureLabel(scenario: Scenario, id: string): string {

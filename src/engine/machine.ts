@@ -4,13 +4,13 @@
  * sequences them, guards outside input, and emits cues for sound and animation.
  * Its context is plain JSON, so a persisted snapshot restores exactly.
  */
-import { assign, emit, enqueueActions, setup } from 'xstate';
-import { SIDES, type Scenario, type SideId } from './schema.ts';
+import { assertEvent, assign, emit, enqueueActions, setup } from 'xstate';
+import { SIDES, type Scenario } from './schema.ts';
 import type { Cue, GameInput, GameState, Mode, Phase } from './types.ts';
 import { netMoves } from './net-moves.ts';
-import { bothChosen, newGame, refusal, resolveRound, resolveWith, withChoice } from './rules.ts';
+import { bothChosen, newGame, refusal, resolveRound, withChoice } from './rules.ts';
 import { chooseForComputer } from './policy.ts';
-import { endingById, optionInfo } from './lookup.ts';
+import { endingById } from './lookup.ts';
 
 export type MachineInput = { seed: number; mode: Mode } | { state: GameState };
 export interface MachineContext {
@@ -54,13 +54,9 @@ export function createGameMachine(scenario: Scenario) {
       emitted: {} as Cue,
     },
     guards: {
-      validChoice: ({ context, event }) =>
-        event.type === 'CHOOSE' && refusal(scenario, context.game, event.side, event.option) === null,
-      /** A valid choice after which both sides have chosen. */
-      completesRound: ({ context, event }) => {
-        if (event.type !== 'CHOOSE' || refusal(scenario, context.game, event.side, event.option) !== null) return false;
-        const other = event.side === 'us' ? 'china' : 'us';
-        return context.game.pending[other] !== undefined;
+      validChoice: ({ context, event }) => {
+        assertEvent(event, 'CHOOSE');
+        return refusal(scenario, context.game, event.side, event.option) === null;
       },
       allChosen: ({ context }) => bothChosen(context.game),
       ended: ({ context }) => context.game.ending !== null,
@@ -74,24 +70,14 @@ export function createGameMachine(scenario: Scenario) {
         return game === context.game ? context : { game };
       }),
       announceRound: emit(({ context }) => cues.round[context.game.round] ?? { type: 'round', round: scenario.rounds[context.game.round]!.id }),
+      /** The choice that completes the round is resolved by `choosing`'s `always`, after this choice's cue. */
       recordChoice: enqueueActions(({ context, event, enqueue }) => {
-        if (event.type !== 'CHOOSE') return;
+        assertEvent(event, 'CHOOSE');
         enqueue.assign({ game: withChoice(context.game, event.side, event.option) });
         enqueue.emit({ type: 'choice', side: event.side, option: event.option });
       }),
-      /** The choice that completes the round, and the round's resolution, in one step (one assign). */
-      chooseAndResolve: enqueueActions(({ context, event, enqueue }) => {
-        if (event.type !== 'CHOOSE') return;
-        // As resolveRound(withChoice(…)) would, without building the in-between state.
-        const before = context.game;
-        const chosen = (side: SideId) => optionInfo(scenario, before.round, side, side === event.side ? event.option : before.pending[side]!)!;
-        const game = resolveWith(scenario, before, { us: chosen('us'), china: chosen('china') }, before.rng);
-        enqueue.assign({ game });
-        enqueue.emit({ type: 'choice', side: event.side, option: event.option });
-        emitChanges(game, measures, enqueue.emit);
-      }),
       refuseChoice: enqueueActions(({ context, event, enqueue }) => {
-        if (event.type !== 'CHOOSE') return;
+        assertEvent(event, 'CHOOSE');
         const reason = refusal(scenario, context.game, event.side, event.option) ?? 'not allowed now';
         enqueue.emit({ type: 'refused', reason });
       }),
@@ -132,7 +118,6 @@ export function createGameMachine(scenario: Scenario) {
         always: { guard: 'allChosen', target: 'report', actions: 'resolve' },
         on: {
           CHOOSE: [
-            { guard: 'completesRound', target: 'report', actions: 'chooseAndResolve' },
             { guard: 'validChoice', actions: 'recordChoice' },
             { actions: 'refuseChoice' },
           ],

@@ -20,8 +20,9 @@ export class ScenarioError extends Error {
 
 export interface ParseOptions {
   /**
-   * Also walk the game tree for endings no path reaches (seconds of work):
-   * for authors' tools and tests. The game loads scenarios without it.
+   * Also walk the game tree for endings no path reaches (up to about a
+   * second of work, see explore.ts): for authors' tools and tests. The game
+   * loads scenarios without it.
    */
   reachability?: boolean;
 }

@@ -1,7 +1,7 @@
 /** Whole games in one call: for replays, tests, the simulate command and the bench. */
 import { SIDES, type Policy, type Scenario, type SideId } from './schema.ts';
 import type { GameState, Mode } from './types.ts';
-import { choose, isPersonSide, newGame, resolveDrawing, resolveRound } from './rules.ts';
+import { choose, isPersonSide, newGame, resolveRound } from './rules.ts';
 import { draws } from './rng.ts';
 import { chooseForComputer, pickOption, type PolicyName } from './policy.ts';
 
@@ -56,7 +56,7 @@ export function playComputerGame(scenario: Scenario, seed: number, policies: Pol
     const round = state.round;
     const usPick = pickOption(scenario, round, 'us', us, d);
     const chinaPick = pickOption(scenario, round, 'china', china, d);
-    state = resolveDrawing(scenario, state, usPick, chinaPick, d);
+    state = resolveRound(scenario, state, { us: usPick, china: chinaPick }, d);
   }
   return state;
 }

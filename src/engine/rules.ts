@@ -10,7 +10,7 @@ import type { Situation } from './condition.ts';
 import { draws, seedRng, type Draws } from './rng.ts';
 
 /** Seeds are stored as unsigned 32-bit integers so replay codes have one spelling per game. */
-export function normaliseSeed(seed: number): number {
+function normaliseSeed(seed: number): number {
   return Math.trunc(seed) >>> 0;
 }
 
@@ -137,45 +137,41 @@ function drawEvent(scenario: Scenario, index: Index, fired: readonly string[], a
   return null; // unreachable: pick < total
 }
 
-/**
- * Resolves the current round once both sides have chosen: the US option, then
- * China's, then every rule whose condition holds on the state before the round,
- * then maybe one event (its condition sees the measures and flags after the rules).
- * Returns the same state if a choice is missing or the game is over.
- */
-export function resolveRound(scenario: Scenario, state: GameState): GameState {
-  if (isOver(scenario, state) || !bothChosen(state)) return state;
-  const options = indexOf(scenario).options[state.round]!;
-  return resolveDrawing(scenario, state, options.us.get(state.pending.us!)!, options.china.get(state.pending.china!)!, draws(state.rng));
-}
+/** Both sides' options for the round being resolved, already looked up. */
+export type Picked = Record<SideId, OptionInfo>;
 
 /**
- * The resolution itself, for choices already checked against the current
- * round. `rng` is the PRNG state to continue from (computer choices may have
- * advanced it).
+ * Resolves the current round: the US option, then China's, then every rule
+ * whose condition holds on the state before the round, then maybe one event
+ * (its condition sees the measures and flags after the rules).
+ *
+ * With only a state, the choices are the state's pending ones; the same state
+ * comes back if one is missing or the game is over. Callers that already hold
+ * checked choices for the current round (simulations, the reachability walk)
+ * pass them as `picked`, and may pass `d` to continue a live PRNG cursor (the
+ * computer's draws and the event's then come from one cursor). The new state's
+ * `rng` is the cursor's state after the round.
  */
-export function resolveWith(scenario: Scenario, state: GameState, choices: Record<SideId, OptionInfo>, rng: number[]): GameState {
-  return resolveDrawing(scenario, state, choices.us, choices.china, draws(rng));
-}
-
-/**
- * `resolveWith` continuing a live PRNG cursor (simulations draw the computer
- * choices and the event from one cursor). The new state's `rng` is the cursor's state after the round.
- */
-export function resolveDrawing(scenario: Scenario, state: GameState, us: OptionInfo, china: OptionInfo, d: Draws): GameState {
+export function resolveRound(scenario: Scenario, state: GameState, picked?: Picked, d?: Draws): GameState {
+  if (picked === undefined) {
+    if (isOver(scenario, state) || !bothChosen(state)) return state;
+    const options = indexOf(scenario).options[state.round]!;
+    picked = { us: options.us.get(state.pending.us!)!, china: options.china.get(state.pending.china!)! };
+  }
+  d ??= draws(state.rng);
   const index = indexOf(scenario);
   const round = scenario.rounds[state.round]!;
   const measures = { ...state.measures };
   const flags = state.flags.slice();
   const changes: Change[] = [];
+  const { us, china } = picked;
 
   apply(us.steps, us.cause, measures, changes);
   addFlags(flags, us.option.sets);
   apply(china.steps, china.cause, measures, changes);
   addFlags(flags, china.option.sets);
 
-  const choices = { us, china };
-  const before: Situation = { round: round.id, choices, measures: state.measures, flags: state.flags };
+  const before: Situation = { round: round.id, choices: picked, measures: state.measures, flags: state.flags };
   const rules: string[] = [];
   for (const r of index.ruleTests) {
     if (!r.test(before)) continue;
@@ -184,7 +180,7 @@ export function resolveDrawing(scenario: Scenario, state: GameState, us: OptionI
     addFlags(flags, r.item.sets);
   }
 
-  const after: Situation = { round: round.id, choices, measures, flags };
+  const after: Situation = { round: round.id, choices: picked, measures, flags };
   const drawn = drawEvent(scenario, index, state.fired, after, d);
   let fired = state.fired;
   if (drawn !== null) {

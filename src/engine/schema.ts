@@ -137,7 +137,10 @@ export const Rule = z.strictObject({
 });
 export type Rule = z.infer<typeof Rule>;
 
-/** A seeded event: at most one fires per round, drawn by weight among those whose condition holds. */
+/**
+ * A seeded event: at most one fires per round, drawn by weight among those
+ * whose condition holds, and each at most once per game.
+ */
 export const GameEvent = z.strictObject({
   id: Id,
   title: ShortText,
@@ -146,7 +149,7 @@ export const GameEvent = z.strictObject({
   when: Condition,
   effects: Effects,
   sets: z.array(Id).optional(),
-  /** Events happen at most once per game. */
+  /** The source for what the event describes. */
   source: Source,
   /** A shock on this issue: while the issue is not linked, it cannot move the package's shielded measures. */
   issue: Id.optional(),

@@ -36,7 +36,7 @@ const RoundRecord = z.strictObject({
   measures: z.record(Id, Value),
 });
 
-export const GameStateSchema = z.strictObject({
+const GameStateSchema = z.strictObject({
   scenario: Id,
   version: z.number().int().min(1).max(65535),
   seed: z.number().int().min(0).max(0xffffffff),

@@ -1,4 +1,4 @@
-/** Content rules for the Beijing, July 2023 scenario (issue 3): shape, history marks, sources. */
+/** Content rules for the Beijing, July 2023 scenario: shape, history marks, sources. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { Scenario, checkScenario, explore, type SideId } from '../../src/engine/index.ts';

@@ -1,13 +1,14 @@
 /**
- * The project's two layer rules must fail the build on a planted violation:
- * the engine imports no Phaser/howler and touches no DOM; nothing in src/
- * uses HTML-string sinks, eval or new Function.
+ * The project's layer rules must fail the build on a planted violation: the
+ * engine imports no Phaser/howler and touches no DOM; nothing in src/ uses
+ * HTML-string sinks, eval or new Function; views import engine values only
+ * from zod-free modules or through the lazy gateways.
  */
 import { ESLint } from 'eslint';
 import { describe, expect, test } from 'vitest';
 
 const LAYER_RULES = new Set([
-  'no-restricted-imports', 'no-restricted-globals', 'no-restricted-properties',
+  'no-restricted-imports', '@typescript-eslint/no-restricted-imports', 'no-restricted-globals', 'no-restricted-properties',
   'no-restricted-syntax', 'no-eval', 'no-new-func',
 ]);
 
@@ -58,5 +59,28 @@ describe('unsafe sinks rule', () => {
   ])('refuses in %s: %s', async (file, code, why) => {
     const errors = await errorsIn(file, code);
     expect(errors.join('\n')).toContain(why);
+  });
+});
+
+describe('engine deep-import rule', () => {
+  test.each([
+    ['src/ui/planted.ts', "import { parseScenario } from '../engine/index.ts';\nexport const p = parseScenario;"],
+    ['src/ui/planted.ts', "import { SIDES } from '../engine/schema.ts';\nexport const s = SIDES;"],
+    ['src/ui/replay/planted.ts', "import { replayGame } from '../../engine/replay/play.ts';\nexport const r = replayGame;"],
+    ['src/game/planted.ts', "import { createGameMachine } from '../engine/machine.ts';\nexport const m = createGameMachine;"],
+    ['src/ui/session.ts', "import { SIDES } from '../engine/schema.ts';\nexport const s = SIDES;"],
+    ['src/ui/classroom/planted.ts', "import { parseScenario } from '../../engine/index.ts';\nexport const p = parseScenario;"],
+  ])('refuses in %s: %s', async (file, code) => {
+    const errors = await errorsIn(file, code);
+    expect(errors.join('\n')).toContain('Views load the engine lazily');
+  });
+
+  test.each([
+    ['src/ui/planted.ts', "import type { Scenario } from '../engine/schema.ts';\nimport { netMoves } from '../engine/net-moves.ts';\nexport type S = Scenario;\nexport const n = netMoves;"],
+    ['src/game/planted.ts', "import { MODES } from '../engine/types.ts';\nimport { replayLink } from '../engine/replay/link.ts';\nexport const m = [MODES, replayLink];"],
+    ['src/ui/session.ts', "import { parseScenario } from '../engine/index.ts';\nexport * as replay from '../engine/replay/index.ts';\nexport const p = parseScenario;"],
+    ['src/ui/classroom/planted.ts', "import { aggregate } from '../../engine/class/index.ts';\nexport const a = aggregate;"],
+  ])('allows in %s: %s', async (file, code) => {
+    expect(await errorsIn(file, code)).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-/** Class results, the pure core of issue 6: read pasted codes, replay them, summarise, export. */
+/** Class results, the pure core: read pasted codes, replay them, summarise, export. */
 export { parseClassInput, splitLine, cleanName, MAX_CLASS_INPUT_BYTES, MAX_CLASS_LINES } from './input.ts';
 export { loadClassGames } from './load.ts';
 export { aggregate } from './aggregate.ts';

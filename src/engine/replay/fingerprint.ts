@@ -27,7 +27,7 @@ function option(o: Option): unknown {
 }
 
 /** The part of a scenario that decides how a game plays. */
-export function playData(s: Scenario): unknown {
+function playData(s: Scenario): unknown {
   return {
     format: s.format,
     id: s.id,

@@ -1,4 +1,4 @@
-/** Replay codes, links and replaying: the pure core of issue 5. */
+/** Replay codes, links and replaying: the pure core. */
 export { ReplayError, isReplayError, REPLAY_ERROR_KINDS, type ReplayErrorKind } from './errors.ts';
 export {
   encodeReplay,
