@@ -33,3 +33,5 @@ export { validateSnapshot, type PersistedGame } from './snapshot.ts';
 export { renderText } from './render.ts';
 export { createGameMachine, phaseOf, type GameMachine, type MachineInput, type MachineContext } from './machine.ts';
 export { roundOf, measureLabel, eventById, ruleById, endingById } from './lookup.ts';
+export { balanceFigures, type BalanceFigures, type SideFigures, type BalanceOptions } from './balance/figures.ts';
+export { toneFor, type Tone } from './tone.ts';

@@ -66,6 +66,12 @@ export const Condition = z.strictObject({
   measures: z.record(Id, Range).optional(),
   /** Flags set earlier in the game. */
   flags: z.strictObject({ all: z.array(Id).optional(), none: z.array(Id).optional() }).optional(),
+  /** Issues linked to climate (in the package) before this step. */
+  linked: z.strictObject({ all: z.array(Id).optional(), none: z.array(Id).optional() }).optional(),
+  /** Package items on the table before this step. */
+  agreed: z.strictObject({ all: z.array(Id).optional(), none: z.array(Id).optional() }).optional(),
+  /** For endings: how the final package scores for each side, in percent of what it wanted. */
+  score: z.strictObject({ us: Range.optional(), china: Range.optional() }).optional(),
 });
 export type Condition = z.infer<typeof Condition>;
 
@@ -82,6 +88,10 @@ export const Option = z.strictObject({
   sets: z.array(Id).optional(),
   /** True for what the real delegation did in this round. */
   historical: z.boolean().optional(),
+  /** Package items this option puts on the table (see `package`). */
+  agree: z.array(Id).optional(),
+  /** Walking away: the talks end with no package, whatever else was agreed. */
+  walkAway: z.boolean().optional(),
 });
 export type Option = z.infer<typeof Option>;
 
@@ -130,6 +140,9 @@ export const Rule = z.strictObject({
   when: Condition,
   effects: Effects,
   sets: z.array(Id).optional(),
+  /** Package items this rule puts on the table, or takes off it. */
+  agree: z.array(Id).optional(),
+  drop: z.array(Id).optional(),
 });
 export type Rule = z.infer<typeof Rule>;
 
@@ -147,6 +160,8 @@ export const GameEvent = z.strictObject({
   sets: z.array(Id).optional(),
   /** The source for what the event describes. */
   source: Source,
+  /** A shock on this issue: while the issue is not linked, it cannot move the package's shielded measures. */
+  issue: Id.optional(),
 });
 export type GameEvent = z.infer<typeof GameEvent>;
 
@@ -162,14 +177,17 @@ export const Policy = z.strictObject({
   history: z.number().int().min(0).max(20),
   /** A sentence for the class: why the computer plays this way. */
   explain: Text,
+  /** How the computer reacts to the other side; drawn per game within these ranges (see temperament.ts). */
+  temperament: z.lazy(() => Temperament).optional(),
 });
 export type Policy = z.infer<typeof Policy>;
 
+export const ToneValue = z.enum(['good', 'mixed', 'bad']);
 export const Ending = z.strictObject({
   id: Id,
   title: ShortText,
-  /** good, mixed or bad: for colour-free icons and class statistics. */
-  tone: z.enum(['good', 'mixed', 'bad']),
+  /** good, mixed or bad, for both sides or for each: for colour-free icons and class statistics. */
+  tone: ToneValue,
   /** The ending that matches what really happened. Exactly one is historical. */
   historical: z.boolean().optional(),
   /** Endings are checked in order; the first whose condition holds wins. The last must have an empty condition. */
@@ -205,7 +223,13 @@ export const Measure = z.strictObject({
   start: z.number().int().min(0).max(100),
 });
 
-export const Issue = z.strictObject({ id: Id, label: ShortText, help: Text });
+export const Issue = z.strictObject({
+  id: Id,
+  label: ShortText,
+  help: Text,
+  /** A hard issue: once linked, a refusal on it in the last round blocks the whole package. */
+  hostage: z.boolean().optional(),
+});
 
 export const Scenario = z.strictObject({
   $schema: z.string().max(200).optional(),
@@ -233,6 +257,8 @@ export const Scenario = z.strictObject({
   rules: z.array(Rule),
   events: z.array(GameEvent),
   policies: z.strictObject({ us: Policy, china: Policy }),
+  /** What the talks can agree, and what each side wants from them (see package.ts). */
+  package: z.lazy(() => Package).optional(),
   endings: z.array(Ending).min(1),
   debrief: z.strictObject({
     questions: z.array(z.strictObject({ text: Text, concept: ShortText })).min(1),
@@ -241,6 +267,59 @@ export const Scenario = z.strictObject({
 });
 export type Scenario = z.infer<typeof Scenario>;
 export type Side = z.infer<typeof Side>;
+export type Tone = z.infer<typeof ToneValue>;
+
+/** A drawn quantity: a whole number between min and max, both included. */
+const Span = z
+  .strictObject({ min: z.number().int().min(-20).max(100), max: z.number().int().min(-20).max(100) })
+  .refine((r) => r.min <= r.max, 'min must not be above max');
+const TemperValues = z.strictObject({
+  insist: z.number().int().min(-10).max(10),
+  reciprocity: z.number().int().min(0).max(20),
+  patience: z.number().int().min(0).max(10),
+  walkAway: z.number().int().min(0).max(100),
+  noise: z.number().int().min(0).max(20),
+});
+export type TemperValues = z.infer<typeof TemperValues>;
+/**
+ * The computer's temperament: how much it insists on linkage (added to the
+ * policy's `linkage`), how strongly it answers the other side's last move, how
+ * many refusals it bears before it hardens, the trust at or below which it walks
+ * away in the last round, and its noise. Ranges for a drawn game, and fixed
+ * values a teacher can choose.
+ */
+export const Temperament = z.strictObject({
+  /** The measure (usually trust) whose value at or below `walkAway` makes it walk away in the last round. */
+  walkMeasure: Id,
+  insist: Span,
+  reciprocity: Span,
+  patience: Span,
+  walkAway: Span,
+  noise: Span,
+  presets: z.strictObject({ 'hard-line': TemperValues, pragmatic: TemperValues, history: TemperValues }),
+});
+export type Temperament = z.infer<typeof Temperament>;
+
+/** Something the talks can agree. Items of an issue count only if that issue is linked at the end. */
+export const PackageItem = z.strictObject({ id: Id, label: ShortText, issue: Id.optional(), help: Text });
+/** What one side wants (or must not give up), with its weight and what it said. */
+export const Interest = z.strictObject({
+  item: Id,
+  /** true: wants it agreed; false: wants it kept out of the package. */
+  want: z.boolean(),
+  weight: z.number().int().min(1).max(10),
+  label: ShortText,
+  source: Source,
+});
+export type Interest = z.infer<typeof Interest>;
+export const Package = z.strictObject({
+  items: z.array(PackageItem).min(1).max(24),
+  interests: z.strictObject({ us: z.array(Interest).min(1), china: z.array(Interest).min(1) }),
+  /** Measures that shocks on unlinked issues cannot move (separation shields them). */
+  shielded: z.array(Id),
+});
+export type Package = z.infer<typeof Package>;
+export type PackageItem = z.infer<typeof PackageItem>;
 export type Measure = z.infer<typeof Measure>;
 export type Issue = z.infer<typeof Issue>;
 export type Effects = z.infer<typeof Effects>;
