@@ -162,7 +162,7 @@ class App {
       newGame: (mode) => void this.newGame(mode),
       resumeSlot: () => this.replays.autosave.resumeSlot(),
       replaySlot: () => this.replays.routes.titleSlot(),
-      settingsForm: (prefix) => this.settings.form(prefix),
+      settingsForm: (prefix) => this.settings.form(prefix, true),
     }), focus);
   }
 
@@ -255,6 +255,7 @@ class App {
     const engine = this.engineModule;
     showEnding(this.screens, session, {
       replay: engine ? this.replays.parts({ engine, scenario: session.scenario }, session.state()) : null,
+      model: null,
       onDebrief: () => void this.showClassroom('debrief', true),
       onPlayAgain: () => void this.newGame(session.mode),
       onTitle: () => {

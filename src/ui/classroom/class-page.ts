@@ -11,6 +11,7 @@ import type { Scenario, SideId } from '../../engine/schema.ts';
 import { h } from '../dom.ts';
 import { t } from '../locale/en.ts';
 import { endingOf, measureLabel, sideOf } from '../view-model.ts';
+import { toneCell, toneOf } from '../tone-badge.ts';
 import { lineChart } from '../chart.ts';
 import { c } from './strings.ts';
 
@@ -38,17 +39,39 @@ function scroll(label: string, table: HTMLElement): HTMLElement {
   return h('div', { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': label }, table);
 }
 
+/** One-player games, and how many ended well for the side the person played (an ending may read differently per side). */
+export function goodForSidePlayed(scenario: Scenario, games: readonly ClassGame[]): { good: number; games: number } {
+  let good = 0;
+  let counted = 0;
+  for (const g of games) {
+    const ending = endingOf(scenario, g.state.ending);
+    if (g.state.mode === 'two' || !ending) continue;
+    counted++;
+    if (toneOf(ending, g.state.mode) === 'good') good++;
+  }
+  return { good, games: counted };
+}
+
 function summaryView(scenario: Scenario, summary: ClassSummary, games: readonly ClassGame[]): HTMLElement[] {
   const endingTitle = (id: string) => endingOf(scenario, id)?.title ?? id;
+  const tones = (id: string) => {
+    const ending = endingOf(scenario, id);
+    return (['us', 'china'] as const).map((side) => h('td', null, ending ? toneCell(toneOf(ending, side)) : ''));
+  };
+  const sidePlayed = goodForSidePlayed(scenario, games);
   const endings = h('section', { class: 'card class-endings', 'aria-labelledby': 'class-endings-heading' },
     h('h2', { id: 'class-endings-heading' }, c.endingsHeading),
+    sidePlayed.games > 0 ? h('p', { class: 'class-side-good', 'data-good': sidePlayed.good }, t.model.goodForSidePlayed(sidePlayed.good, sidePlayed.games)) : null,
     scroll(c.endingsHeading, h('table', { class: 'data-table' },
-      h('thead', null, h('tr', null, h('th', { scope: 'col' }, c.endingCol), h('th', { scope: 'col' }, c.gamesCol), h('th', { scope: 'col' }, c.shareCol), h('th', { scope: 'col' }, h('span', { class: 'sr-only' }, c.barCol)))),
+      h('thead', null, h('tr', null,
+        h('th', { scope: 'col' }, c.endingCol), h('th', { scope: 'col' }, c.gamesCol), h('th', { scope: 'col' }, c.shareCol),
+        h('th', { scope: 'col' }, h('span', { class: 'sr-only' }, c.barCol)), h('th', { scope: 'col' }, t.model.toneUsCol), h('th', { scope: 'col' }, t.model.toneChinaCol))),
       h('tbody', null, summary.endings.map((e) => h('tr', { 'data-ending': e.id },
         h('th', { scope: 'row' }, endingTitle(e.id)),
         h('td', { class: 'num' }, String(e.count)),
         h('td', { class: 'num' }, `${e.percent}%`),
         h('td', { class: 'bar-cell' }, bar(e.percent)),
+        tones(e.id),
       ))),
     )),
   );
