@@ -4,7 +4,7 @@
  * replay link and printing. Built from the finished GameState and the scenario.
  */
 import type { Scenario, SideId } from '../../engine/schema.ts';
-import type { GameState } from '../../engine/types.ts';
+import { toneFor, type GameState, type Tone } from '../../engine/types.ts';
 import { h, sourceLink } from '../dom.ts';
 import { t } from '../locale/en.ts';
 import { formatDelta, measureLabel, sideOf } from '../view-model.ts';
@@ -23,6 +23,10 @@ export interface DebriefOptions {
   replay?: HTMLElement | null;
   /** "Try a different choice here" for round i (0-based), beside that round's history. */
   branch?: ((round: number) => HTMLElement | null) | null;
+}
+
+function toneLine(tone: Tone): HTMLElement {
+  return h('p', { class: `tone tone-${tone}` }, h('span', { class: 'tone-icon', 'aria-hidden': 'true' }, t.toneIcon[tone]), ' ', t.tone[tone]);
 }
 
 function roundTitle(scenario: Scenario, id: string): string {
@@ -92,7 +96,7 @@ export function buildDebrief(options: DebriefOptions): HTMLElement {
   return h('div', { class: 'debrief' },
     h('p', { class: 'eyebrow' }, scenario.title),
     options.heading(c.debriefHeading(ending.title)),
-    h('p', { class: `tone tone-${ending.tone}` }, h('span', { class: 'tone-icon', 'aria-hidden': 'true' }, t.toneIcon[ending.tone]), ' ', t.tone[ending.tone]),
+    toneLine(toneFor(ending, state.mode)),
     h('div', { class: 'actions no-print' }, printButton(), backButton()),
     h('section', { class: 'card debrief-causes', 'aria-labelledby': 'debrief-causes-heading' },
       h('h2', { id: 'debrief-causes-heading' }, c.causesHeading),

@@ -5,7 +5,7 @@
  * decodes or replays comes from the lazily loaded engine chunk.
  */
 import type { Scenario, SideId } from '../../engine/schema.ts';
-import type { GameState } from '../../engine/types.ts';
+import { toneFor, type GameState, type Tone } from '../../engine/types.ts';
 import type { ReplayInputs } from '../../engine/replay/index.ts';
 import { safeStorage, type SafeStorage } from '../../persistence/storage.ts';
 import { h } from '../dom.ts';
@@ -16,6 +16,10 @@ import { parseRoute, type Route } from '../router.ts';
 import type { Session } from '../session.ts';
 import { peopleOf } from '../turn.ts';
 import { pathSummary, sideOf } from '../view-model.ts';
+
+function toneLine(tone: Tone): HTMLElement {
+  return h('p', { class: `tone tone-${tone}` }, h('span', { class: 'tone-icon', 'aria-hidden': 'true' }, t.toneIcon[tone]), ' ', t.tone[tone]);
+}
 import { lineChart } from '../chart.ts';
 
 const r = t.replay;
@@ -285,7 +289,7 @@ export class ReplayFeature {
         const ending = step === last && state.ending ? scenario.endings.find((e) => e.id === state.ending) : undefined;
         const endingCard = ending ? h('section', { class: 'card viewer-ending', 'aria-labelledby': 'viewer-ending-heading' },
           h('h2', { id: 'viewer-ending-heading', class: 'small-heading' }, r.endingHeading),
-          h('p', { class: `tone tone-${ending.tone}` }, h('span', { class: 'tone-icon', 'aria-hidden': 'true' }, t.toneIcon[ending.tone]), ' ', t.tone[ending.tone]),
+          toneLine(toneFor(ending, state.mode)),
           h('p', { class: 'ending-title', 'data-ending': ending.id }, ending.title),
           h('p', null, ending.text)) : null;
         body.replaceChildren(...[
@@ -429,7 +433,7 @@ export class ReplayFeature {
       const ending = state.ending ? scenario.endings.find((e) => e.id === state.ending) : undefined;
       return h('section', { class: `card cmp-ending ${cls}`, 'aria-label': `${name}: ${ending?.title ?? r.notFinished}` },
         h('h3', { class: 'small-heading' }, name),
-        ending ? h('p', { class: `tone tone-${ending.tone}` }, h('span', { class: 'tone-icon', 'aria-hidden': 'true' }, t.toneIcon[ending.tone]), ' ', t.tone[ending.tone]) : null,
+        ending ? toneLine(toneFor(ending, state.mode)) : null,
         h('p', { class: 'ending-title', 'data-ending': ending?.id ?? '' }, ending?.title ?? r.notFinished),
         h('p', null, h('a', { href: `#/replay/${cls === 'run-a' ? a.code : b.code}` }, r.watch)),
       );

@@ -4,7 +4,7 @@
  * engine is there), the replay link, and what to do next.
  */
 import type { Ending, Scenario } from '../../engine/schema.ts';
-import type { GameState } from '../../engine/types.ts';
+import { toneFor, type GameState } from '../../engine/types.ts';
 import { h, sourceLink } from '../dom.ts';
 import { t } from '../locale/en.ts';
 import { metersView } from '../report-view.ts';
@@ -35,7 +35,7 @@ export function showEnding(host: ScreenHost, session: Session, actions: EndingAc
   const state = session.state();
   const ending = scenario.endings.find((e) => e.id === state.ending) ?? scenario.endings[scenario.endings.length - 1];
   if (!ending) return;
-  const tone = ending.tone;
+  const tone = toneFor(ending, state.mode);
   host.show('ending', false, [endingScreen(scenario, state, ending, actions)]);
   host.stopRoom();
   const caption = host.playMeaningful(`ending-${tone}`, t.captionEnding[tone]);
@@ -44,7 +44,7 @@ export function showEnding(host: ScreenHost, session: Session, actions: EndingAc
 
 function endingScreen(scenario: Scenario, state: GameState, ending: Ending, actions: EndingActions): HTMLElement {
   const { replay } = actions;
-  const tone = ending.tone;
+  const tone = toneFor(ending, state.mode);
   const path = pathSummary(scenario, state.log);
   return h('div', { class: 'ending' },
     h('p', { class: `tone tone-${tone}` }, h('span', { class: 'tone-icon', 'aria-hidden': 'true' }, t.toneIcon[tone]), ' ', t.tone[tone]),
