@@ -105,6 +105,15 @@ export const Line = z.strictObject({
   source: Source.optional(),
 });
 
+/**
+ * One ticker item. `outlet` names the publication whose page `source` links.
+ * `summary` is true when `text` sums up that report in the game's words rather
+ * than quoting its real headline, so players are never shown a paraphrase as
+ * if the outlet had printed it.
+ */
+export const Headline = z.strictObject({ outlet: ShortText, text: ShortText, summary: z.boolean().optional(), source: Source.optional() });
+export type Headline = z.infer<typeof Headline>;
+
 export const Round = z.strictObject({
   id: Id,
   title: ShortText,
@@ -118,7 +127,7 @@ export const Round = z.strictObject({
   /** Who speaks and what they say, in order. */
   lines: z.array(Line).min(1),
   /** Headlines for the ticker: state media and the US press. */
-  headlines: z.array(z.strictObject({ outlet: ShortText, text: ShortText, source: Source.optional() })).optional(),
+  headlines: z.array(Headline).optional(),
   options: z.strictObject({ us: z.array(Option).min(1), china: z.array(Option).min(1) }),
   /** What really happened in this round, for the debrief. */
   history: z.strictObject({ text: Text, sources: z.array(Source).min(1) }),
@@ -128,7 +137,7 @@ export type Round = z.infer<typeof Round>;
 /** Fires after both options apply, when its condition holds. Every rule that holds fires. */
 export const Rule = z.strictObject({
   id: Id,
-  /** A short name for the log, e.g. "Separation meets a linkage demand". */
+  /** A short name for the log, e.g. "US separates trade, China links it". */
   label: ShortText,
   when: Condition,
   effects: Effects,

@@ -161,8 +161,8 @@ describe('beijing-2023 balance: no single strategy is the answer', () => {
     // Separation: slow, but the channel survives; Beijing notes "policy", not "principle".
     const sep = renderText(scenario, first(US_PATTERNS['separate throughout'], 'unstuck'));
     expect(sep).toContain('Ending: Talks unstuck: keep meeting (good)');
-    expect(sep).toContain('US chose: Freestanding; one-China policy');
-    expect(sep).toMatch(/Separation meets a linkage demand|Policy, not principle/);
+    expect(sep).toContain('US chose: A global issue; one-China policy');
+    expect(sep).toMatch(/US separates (trade|technology|Taiwan), China links it|Policy, not principle/);
     // Trade linkage buys trust; Taiwan is refused, and that costs something.
     const trade = renderText(scenario, first(US_PATTERNS['link trade, Taiwan separate'], 'unstuck'));
     expect(trade).toContain('US chose: Offer to ease clean-energy tariffs');

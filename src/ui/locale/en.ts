@@ -46,6 +46,8 @@ export const en = {
   roundOf: (n: number, total: number) => `Round ${n} of ${total}`,
   dialogueHeading: 'What is said',
   headlinesHeading: 'Headlines',
+  /** Marks a ticker item that sums up a report in the game's words, not the outlet's real headline. */
+  headlineSummary: 'summary',
   pauseHeadlines: 'Pause headlines',
   playHeadlines: 'Play headlines',
   measuresShort: 'Measures',

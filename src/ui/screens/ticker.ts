@@ -8,10 +8,16 @@ import { t } from '../locale/en.ts';
 export interface Headline {
   outlet: string;
   text: string;
+  /** The text sums up the outlet's report; it is not the outlet's own headline. */
+  summary?: boolean;
 }
 
 export function ticker(headlines: readonly Headline[], reducedMotion: boolean): HTMLElement {
-  const item = (hl: Headline) => h('li', null, h('span', { class: 'outlet' }, hl.outlet), ' ', hl.text);
+  const item = (hl: Headline) =>
+    h('li', null,
+      h('span', { class: 'outlet' }, hl.outlet), ' ',
+      hl.summary ? [h('span', { class: 'headline-kind' }, t.headlineSummary), ' '] : null,
+      hl.text);
   const list = h('ul', { class: 'ticker-list' }, headlines.map(item));
   const section = h('section', { class: 'ticker', 'aria-labelledby': 'ticker-heading', 'data-ticker': true },
     h('h3', { id: 'ticker-heading', class: 'small-heading' }, t.headlinesHeading),
