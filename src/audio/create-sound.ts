@@ -1,4 +1,4 @@
-import type { Sound } from './sound.ts';
+import type { Sound } from './types.ts';
 import { SilentSound } from './silent-sound.ts';
 
 /**

@@ -1,5 +1,5 @@
 import type { Howl as HowlType, HowlOptions, HowlerGlobal } from 'howler';
-import type { Sound, SoundCue } from './sound.ts';
+import type { Sound, SoundCue } from './types.ts';
 import { SPRITE } from './sprite-map.ts';
 
 /** The part of the howler module this class uses (so tests can pass a fake). */

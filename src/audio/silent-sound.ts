@@ -1,4 +1,4 @@
-import type { Sound, SoundCue } from './sound.ts';
+import type { Sound, SoundCue } from './types.ts';
 
 /** A Sound that does nothing: used in tests, in Node, and whenever audio fails. */
 export class SilentSound implements Sound {

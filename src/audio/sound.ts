@@ -1,27 +1,6 @@
-/**
- * The game's small sound interface. Views call it; nothing else knows howler.
- * Every method is safe to call at any time: a sound that cannot play is silent,
- * never an exception (captions for meaningful cues are the UI's job).
- */
+import type { SoundCue } from './types.ts';
 
-/** One-shot cues in the audio sprite (the room tone is started and stopped apart). */
-export type SoundCue = 'click' | 'up' | 'down' | 'event' | 'ending-good' | 'ending-mixed' | 'ending-bad';
-
+/** Every one-shot cue, in the sprite's order (the tests check it against the sprite). */
 export const SOUND_CUES: readonly SoundCue[] = [
   'click', 'up', 'down', 'event', 'ending-good', 'ending-mixed', 'ending-bad',
 ];
-
-export interface Sound {
-  /** Play a one-shot cue (ignored while muted, before unlock, or after a failure). */
-  play(cue: SoundCue): void;
-  /** Start the looping room tone (once; again after stopRoom). Deferred until unlock. */
-  startRoom(): void;
-  stopRoom(): void;
-  /** Master volume, clamped to 0..1. */
-  setVolume(v: number): void;
-  setMuted(m: boolean): void;
-  /** Call from the first user gesture (click, key, touch): resumes the audio context. */
-  unlock(): void;
-  /** True once loading or playing failed: the game goes on silently. */
-  readonly failed: boolean;
-}

@@ -1,7 +1,7 @@
 /**
- * Maps the art manifest (src/game/art.ts, by the art engineer) to the files the
- * stage loads and the texture keys it uses for each slot. Where a texture fails
- * to load, the stage falls back to drawn figures and flags.
+ * Maps the art manifest (src/game/art.ts) to the files the stage loads and the
+ * texture keys it uses for each slot. Where a texture fails to load, the stage
+ * falls back to drawn figures and flags.
  */
 import { ART, FIGURE_SIZE, figureUrl } from './art.ts';
 import { SCENE_KEYS, type SceneKey } from './model.ts';
@@ -18,8 +18,11 @@ export interface ArtSources {
   figure(slot: FigureSlot, index: number): string | null;
   /** Texture key of a desk flag. */
   flag(side: 'us' | 'china'): string | null;
-  /** Whether a figure texture is drawn facing right (toward the table from the left). */
-  figuresFaceRight(textureKey: string): boolean;
+}
+
+/** The texture key of a place's background art. */
+export function sceneTexture(key: SceneKey): string {
+  return `scene-${key}`;
 }
 
 const FIG_W = Math.round(FIGURE_SIZE.width * 0.9);
@@ -48,9 +51,6 @@ export function artSources(): ArtSources {
     },
     flag(side) {
       return side === 'us' ? 'flag-us' : 'flag-china';
-    },
-    figuresFaceRight() {
-      return false;
     },
   };
 }

@@ -1,6 +1,6 @@
 /**
- * Linkage's visual identity: the palette, the type scale, and the manifest of
- * the SVG art in public/art (made by scripts/make-art.ts from this palette).
+ * Linkage's visual identity: the palette and the manifest of the SVG art in
+ * public/art (made by scripts/make-art.ts from this palette).
  * URLs are relative to the page (Vite base './'): public/ is served as is.
  */
 
@@ -46,23 +46,6 @@ export const PALETTE_CSS = Object.fromEntries(
   Object.entries(PALETTE).map(([k, v]) => [k, css(v)]),
 ) as { readonly [K in PaletteKey]: string };
 
-/**
- * Type recommendation: system font stacks only (no web-font downloads), a 1.25
- * (major third) scale in rem. Display serif for titles and place names, sans
- * for everything else; CJK fallbacks so Chinese names render well.
- */
-export const TYPE = {
-  sans: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Helvetica Neue", Arial, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif',
-  serif: '"Iowan Old Style", "Palatino Linotype", Palatino, "Book Antiqua", Georgia, "Noto Serif", "Songti SC", "Noto Serif CJK SC", serif',
-  mono: 'ui-monospace, "SFMono-Regular", Menlo, Consolas, "Liberation Mono", monospace',
-  /** rem sizes: caption, small, body, lead, h3, h2, h1, display. */
-  scale: { caption: 0.8, small: 0.875, body: 1, lead: 1.25, h3: 1.563, h2: 1.953, h1: 2.441, display: 3.052 },
-  lineHeight: { tight: 1.15, heading: 1.25, body: 1.5 },
-  weight: { body: 400, strong: 600, heading: 700 },
-} as const;
-
-/** Scene backgrounds are 1600×900 (16:9); keep the lower-middle clear for delegations and meters. */
-export const SCENE_SIZE = { width: 1600, height: 900 } as const;
 /** Figures are drawn in a 300×500 box, feet at the bottom. */
 export const FIGURE_SIZE = { width: 300, height: 500 } as const;
 
@@ -88,34 +71,6 @@ export const ART = {
   namecard: 'art/namecard.svg',
   emblem: 'art/emblem.svg',
 } as const;
-
-export type SceneKey = keyof typeof ART.scenes;
-
-/** Scene aliases a scenario may use for the same places. */
-const SCENE_ALIASES: Record<string, SceneKey> = {
-  greatHall: 'great-hall',
-  great_hall: 'great-hall',
-  'great hall': 'great-hall',
-  media: 'press',
-  'state-media': 'press',
-  wrapup: 'final',
-  'wrap-up': 'final',
-  diaoyutai: 'final',
-};
-
-export function isSceneKey(key: string): key is SceneKey {
-  return Object.prototype.hasOwnProperty.call(ART.scenes, key);
-}
-
-/** The background URL for a scenario's scene key; unknown keys get the neutral room. */
-export function sceneUrl(key: string): string {
-  const k = key.trim();
-  if (isSceneKey(k)) return ART.scenes[k];
-  for (const a of [k, k.toLowerCase()]) {
-    if (Object.prototype.hasOwnProperty.call(SCENE_ALIASES, a)) return ART.scenes[SCENE_ALIASES[a]!];
-  }
-  return ART.scenes.neutral;
-}
 
 /** Figure URL for a side; China alternates between two figures by person index. */
 export function figureUrl(side: 'us' | 'china', person = 0): string {

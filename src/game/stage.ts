@@ -6,27 +6,9 @@
  */
 import Phaser from 'phaser';
 import { artSources } from './art-sources.ts';
-import { TalksScene, W, H } from './talks-scene.ts';
-
-export interface StageMeter { id: string; value: number }
-export interface StageScene {
-  /** dinner | hotel | premier | great-hall | press | final; anything else shows a neutral room. */
-  scene: string;
-  /** Who is speaking now (highlighted), or null. */
-  speaker: 'us' | 'china' | null;
-  /** Chinese delegation member present: 0 climate envoy, 1 top diplomat, 2 premier, 3 vice president. */
-  chinaPerson: number;
-  /** trust, climate, us-home, china-home (0..100). */
-  meters: StageMeter[];
-}
-export interface StageChange { measure: string; by: number; to: number }
-export interface Stage {
-  show(scene: StageScene): void;
-  playChanges(changes: StageChange[]): Promise<void>;
-  playEvent(): Promise<void>;
-  setReducedMotion(on: boolean): void;
-  destroy(): void;
-}
+import { H, W } from './layout.ts';
+import type { StageView } from './stage-view.ts';
+import { TalksScene } from './talks-scene.ts';
 
 /**
  * The render scale for a box: as many canvas pixels across as the box has device pixels
@@ -56,7 +38,7 @@ function isSoftwareGl(renderer: unknown): boolean {
   return typeof name === 'string' && /swiftshader|llvmpipe|softpipe|software/i.test(name);
 }
 
-export async function createStage(parent: HTMLElement, options: { reducedMotion: boolean }): Promise<Stage> {
+export async function createStage(parent: HTMLElement, options: { reducedMotion: boolean }): Promise<StageView> {
   const art = artSources();
   let scene: TalksScene | null = null;
   let destroyed = false;
@@ -131,13 +113,11 @@ export async function createStage(parent: HTMLElement, options: { reducedMotion:
   return {
     show(view) {
       if (destroyed || !scene) return;
-      const meters: Record<string, number> = {};
-      for (const m of view.meters) meters[m.id] = m.value;
-      scene.showView({ scene: view.scene, speaker: view.speaker, chinaPerson: view.chinaPerson, meters });
+      scene.showView(view);
     },
     playChanges(changes) {
       if (destroyed || !scene) return Promise.resolve();
-      return scene.playChanges(changes.map((c) => ({ measure: c.measure, by: c.by, to: c.to })));
+      return scene.playChanges(changes);
     },
     playEvent() {
       if (destroyed || !scene) return Promise.resolve();

@@ -32,6 +32,38 @@ function roundRect(ctx: Ctx, x: number, y: number, w: number, h: number, r: numb
   ctx.roundRect(x, y, w, h, r);
 }
 
+/** Adds a closed polygon through `points` to the current path. */
+function polygon(ctx: Ctx, points: readonly (readonly [number, number])[]): void {
+  points.forEach(([x, y], i) => (i === 0 ? ctx.moveTo(x, y) : ctx.lineTo(x, y)));
+  ctx.closePath();
+}
+
+/** `gradient` with its colour stops added, as [offset, colour]. */
+function withStops(gradient: CanvasGradient, stops: readonly (readonly [number, string])[]): CanvasGradient {
+  for (const [offset, color] of stops) gradient.addColorStop(offset, color);
+  return gradient;
+}
+
+/** A line of greeked type: rounded bars of varied widths from x = 12 to 500. */
+function greekedLine(ctx: Ctx, line: { y: number; height: number; gap: number; seed: number; base: number; spread: number; step: number }): void {
+  let x = 12;
+  let i = line.seed;
+  while (x < 500) {
+    const w = line.base + ((i * line.step) % line.spread);
+    roundRect(ctx, x, line.y, Math.min(w, 500 - x), line.height, line.height / 2);
+    ctx.fill();
+    x += w + line.gap;
+    i++;
+  }
+}
+
+/** Fills one closed polygon in the current fill style. */
+function fillPolygon(ctx: Ctx, points: readonly (readonly [number, number])[]): void {
+  ctx.beginPath();
+  polygon(ctx, points);
+  ctx.fill();
+}
+
 export function makeTextures(scene: Phaser.Scene): void {
   // A chain link seen face on: an oval ring with a highlight, white for tinting.
   make(scene, TEX.link, 72, 40, (ctx) => {
@@ -46,20 +78,14 @@ export function makeTextures(scene: Phaser.Scene): void {
   });
   // A soft round light.
   make(scene, TEX.soft, 128, 128, (ctx) => {
-    const g = ctx.createRadialGradient(64, 64, 0, 64, 64, 64);
-    g.addColorStop(0, 'rgba(255,255,255,1)');
-    g.addColorStop(0.45, 'rgba(255,255,255,0.45)');
-    g.addColorStop(1, 'rgba(255,255,255,0)');
-    ctx.fillStyle = g;
+    ctx.fillStyle = withStops(ctx.createRadialGradient(64, 64, 0, 64, 64, 64),
+      [[0, 'rgba(255,255,255,1)'], [0.45, 'rgba(255,255,255,0.45)'], [1, 'rgba(255,255,255,0)']]);
     ctx.fillRect(0, 0, 128, 128);
   });
   // A horizontal band of light, fading out above and below.
   make(scene, TEX.band, 8, 128, (ctx) => {
-    const g = ctx.createLinearGradient(0, 0, 0, 128);
-    g.addColorStop(0, 'rgba(255,255,255,0)');
-    g.addColorStop(0.55, 'rgba(255,255,255,1)');
-    g.addColorStop(1, 'rgba(255,255,255,0)');
-    ctx.fillStyle = g;
+    ctx.fillStyle = withStops(ctx.createLinearGradient(0, 0, 0, 128),
+      [[0, 'rgba(255,255,255,0)'], [0.55, 'rgba(255,255,255,1)'], [1, 'rgba(255,255,255,0)']]);
     ctx.fillRect(0, 0, 8, 128);
   });
   // A thin ring for pulses.
@@ -73,16 +99,7 @@ export function makeTextures(scene: Phaser.Scene): void {
   // An upward chevron arrow (flipped for down).
   make(scene, TEX.arrow, 48, 56, (ctx) => {
     ctx.fillStyle = '#ffffff';
-    ctx.beginPath();
-    ctx.moveTo(24, 2);
-    ctx.lineTo(46, 26);
-    ctx.lineTo(33, 26);
-    ctx.lineTo(33, 54);
-    ctx.lineTo(15, 54);
-    ctx.lineTo(15, 26);
-    ctx.lineTo(2, 26);
-    ctx.closePath();
-    ctx.fill();
+    fillPolygon(ctx, [[24, 2], [46, 26], [33, 26], [33, 54], [15, 54], [15, 26], [2, 26]]);
     ctx.strokeStyle = 'rgba(0,0,0,0.55)';
     ctx.lineWidth = 2;
     ctx.stroke();
@@ -90,48 +107,19 @@ export function makeTextures(scene: Phaser.Scene): void {
   // A headline band with greeked (unreadable, decorative) lines of type.
   make(scene, TEX.ticker, 512, 48, (ctx) => {
     ctx.fillStyle = 'rgba(255,255,255,0.9)';
-    let x = 12;
-    let i = 0;
-    while (x < 500) {
-      const w = 18 + ((i * 37) % 60);
-      roundRect(ctx, x, 14, Math.min(w, 500 - x), 8, 4);
-      ctx.fill();
-      x += w + 10;
-      i++;
-    }
+    greekedLine(ctx, { y: 14, height: 8, gap: 10, seed: 0, base: 18, spread: 60, step: 37 });
     ctx.fillStyle = 'rgba(255,255,255,0.45)';
-    x = 12;
-    i = 3;
-    while (x < 500) {
-      const w = 14 + ((i * 53) % 70);
-      roundRect(ctx, x, 30, Math.min(w, 500 - x), 6, 3);
-      ctx.fill();
-      x += w + 12;
-      i++;
-    }
+    greekedLine(ctx, { y: 30, height: 6, gap: 12, seed: 3, base: 14, spread: 70, step: 53 });
   });
   // A spotlight beam from above: a soft cone.
   make(scene, TEX.beam, 128, 256, (ctx) => {
-    const g = ctx.createLinearGradient(0, 0, 0, 256);
-    g.addColorStop(0, 'rgba(255,255,255,0.05)');
-    g.addColorStop(0.7, 'rgba(255,255,255,0.55)');
-    g.addColorStop(1, 'rgba(255,255,255,0)');
-    ctx.fillStyle = g;
-    ctx.beginPath();
-    ctx.moveTo(44, 0);
-    ctx.lineTo(84, 0);
-    ctx.lineTo(128, 256);
-    ctx.lineTo(0, 256);
-    ctx.closePath();
-    ctx.fill();
+    ctx.fillStyle = withStops(ctx.createLinearGradient(0, 0, 0, 256),
+      [[0, 'rgba(255,255,255,0.05)'], [0.7, 'rgba(255,255,255,0.55)'], [1, 'rgba(255,255,255,0)']]);
+    fillPolygon(ctx, [[44, 0], [84, 0], [128, 256], [0, 256]]);
     // Soften the sides.
     ctx.globalCompositeOperation = 'destination-out';
-    const side = ctx.createLinearGradient(0, 0, 128, 0);
-    side.addColorStop(0, 'rgba(0,0,0,1)');
-    side.addColorStop(0.3, 'rgba(0,0,0,0)');
-    side.addColorStop(0.7, 'rgba(0,0,0,0)');
-    side.addColorStop(1, 'rgba(0,0,0,1)');
-    ctx.fillStyle = side;
+    ctx.fillStyle = withStops(ctx.createLinearGradient(0, 0, 128, 0),
+      [[0, 'rgba(0,0,0,1)'], [0.3, 'rgba(0,0,0,0)'], [0.7, 'rgba(0,0,0,0)'], [1, 'rgba(0,0,0,1)']]);
     ctx.fillRect(0, 0, 128, 256);
     ctx.globalCompositeOperation = 'source-over';
   });
@@ -172,35 +160,15 @@ export function makeFallbackFigures(scene: Phaser.Scene): void {
       ctx.fill();
       // Shirt collar.
       ctx.fillStyle = '#f1efe9';
-      ctx.beginPath();
-      ctx.moveTo(78, 150);
-      ctx.lineTo(100, 200);
-      ctx.lineTo(122, 150);
-      ctx.closePath();
-      ctx.fill();
+      fillPolygon(ctx, [[78, 150], [100, 200], [122, 150]]);
       // Tie.
       ctx.fillStyle = look.tie;
-      ctx.beginPath();
-      ctx.moveTo(94, 160);
-      ctx.lineTo(106, 160);
-      ctx.lineTo(110, 230);
-      ctx.lineTo(100, 244);
-      ctx.lineTo(90, 230);
-      ctx.closePath();
-      ctx.fill();
-      // Lapels.
+      fillPolygon(ctx, [[94, 160], [106, 160], [110, 230], [100, 244], [90, 230]]);
+      // Lapels: one fill of two shapes.
       ctx.fillStyle = 'rgba(0,0,0,0.25)';
       ctx.beginPath();
-      ctx.moveTo(74, 152);
-      ctx.lineTo(96, 210);
-      ctx.lineTo(84, 214);
-      ctx.lineTo(60, 160);
-      ctx.closePath();
-      ctx.moveTo(126, 152);
-      ctx.lineTo(104, 210);
-      ctx.lineTo(116, 214);
-      ctx.lineTo(140, 160);
-      ctx.closePath();
+      polygon(ctx, [[74, 152], [96, 210], [84, 214], [60, 160]]);
+      polygon(ctx, [[126, 152], [104, 210], [116, 214], [140, 160]]);
       ctx.fill();
       // Neck.
       ctx.fillStyle = look.skin;
@@ -242,9 +210,12 @@ export function makeFallbackFigures(scene: Phaser.Scene): void {
   }
 }
 
+/** Keys of the drawn desk flags, used until (or unless) the flag art loads. */
+export const FALLBACK_FLAGS = { us: 'lk-flag-us', china: 'lk-flag-cn' } as const;
+
 /** Desk flags on a pole, 60×96, when the art provides none. */
 export function makeFallbackFlags(scene: Phaser.Scene): void {
-  make(scene, 'lk-flag-us', 64, 100, (ctx) => {
+  make(scene, FALLBACK_FLAGS.us, 64, 100, (ctx) => {
     ctx.fillStyle = '#b9b9b9';
     ctx.fillRect(4, 4, 3, 92);
     for (let i = 0; i < 7; i++) {
@@ -254,7 +225,7 @@ export function makeFallbackFlags(scene: Phaser.Scene): void {
     ctx.fillStyle = '#3c3b6e';
     ctx.fillRect(7, 6, 22, 20);
   });
-  make(scene, 'lk-flag-cn', 64, 100, (ctx) => {
+  make(scene, FALLBACK_FLAGS.china, 64, 100, (ctx) => {
     ctx.fillStyle = '#b9b9b9';
     ctx.fillRect(57, 4, 3, 92);
     ctx.fillStyle = '#de2910';

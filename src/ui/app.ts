@@ -1,41 +1,38 @@
 /**
- * The DOM layer's coordinator: it owns the session, the settings, the stage
- * and the screen, and decides which screen shows. Each screen's DOM is built
- * in src/ui/screens/; the menu, keys, announcements and sound cues have their
- * own modules. It renders from the session's snapshots and cues and sends
+ * The DOM layer's coordinator: it owns the session and decides which screen
+ * shows, for the route (router.ts) and for the session's turn (screens/turns.ts).
+ * The page frame and its services (settings, sound, stage, menu, keys) are built
+ * in frame.ts; each screen's DOM in src/ui/screens/, the replays in
+ * src/ui/replay/. It renders from the session's snapshots and cues and sends
  * GameInput back; the stage (Phaser) and the sound are optional extras loaded later.
  */
-import type { Scenario, SideId } from '../engine/schema.ts';
 import type { GameState, Mode } from '../engine/types.ts';
 import { settingsStore, type SettingsStore } from '../persistence/settings.ts';
-import { Announcer } from './announcer.ts';
-import { handleKey } from './keyboard.ts';
+import type { Announcer } from './announcer.ts';
+import { buildFrame } from './frame.ts';
+import { GameLoader } from './game-loader.ts';
 import { t } from './locale/en.ts';
-import { GameMenu } from './menu.ts';
-import { loadEngine, type EngineModule } from './ports.ts';
-import { ReplayFeature } from './replay/feature.ts';
+import type { EngineModule, LoadedGame } from './ports.ts';
+import { Replays } from './replay/index.ts';
 import { parseRoute } from './router.ts';
-import { showBriefing } from './screens/briefing.ts';
 import { classroomPage, type ClassroomPage } from './screens/classroom.ts';
-import { showEnding, type ReplayParts } from './screens/ending.ts';
+import { showEnding } from './screens/ending.ts';
 import { screenHeading } from './screens/heading.ts';
-import type { ScreenHost } from './screens/host.ts';
-import { showPass } from './screens/pass.ts';
-import { showReport } from './screens/report.ts';
-import { showRound } from './screens/round.ts';
+import type { GameScreen, ScreenHost } from './screens/host.ts';
 import { refreshTicker } from './screens/ticker.ts';
 import { titleScreen, type ScenarioCard } from './screens/title.ts';
+import { TurnScreens } from './screens/turns.ts';
 import type { Session } from './session.ts';
-import { SettingsController } from './settings-controller.ts';
-import { Shell } from './shell.ts';
-import { SoundCues } from './sound-cues.ts';
-import { SoundSlot } from './sound-slot.ts';
-import { StageSlot } from './stage-slot.ts';
-import { nextChooser, screenKey } from './turn.ts';
+import type { SettingsController } from './settings-controller.ts';
+import type { Shell } from './shell.ts';
+import type { SoundCues } from './sound-cues.ts';
+import type { SoundSlot } from './sound-slot.ts';
+import type { StageSlot } from './stage-slot.ts';
 
 export type { ScenarioCard } from './screens/title.ts';
 
-type Screen = 'title' | 'briefing' | 'pass' | 'round' | 'report' | 'ending' | 'error' | 'replay' | 'compare' | 'debrief' | 'teachers' | 'class';
+/** Every screen the app can show: the game's, the replays', the classroom's, the title and the error. */
+type Screen = GameScreen | 'replay' | 'compare' | ClassroomPage | 'title' | 'error';
 
 export interface AppOptions {
   root: HTMLElement;
@@ -52,18 +49,16 @@ export function startApp(options: AppOptions): void {
 }
 
 class App {
-  private readonly root: HTMLElement;
   private readonly card: ScenarioCard;
+  private readonly announcer: Announcer;
   private readonly settings: SettingsController;
-
-  private readonly announcer = new Announcer();
   private readonly sound: SoundSlot;
   private readonly cues: SoundCues;
   private readonly stage: StageSlot;
-  private readonly menu: GameMenu;
   private readonly shell: Shell;
   private readonly screenEl: HTMLElement;
-  private readonly scenarioJson: () => Promise<unknown>;
+  private readonly games: GameLoader;
+  private readonly replays: Replays;
 
   /** What the game's screens may do: show themselves, speak, stage, sound. */
   private readonly screens: ScreenHost = {
@@ -74,82 +69,40 @@ class App {
     stopRoom: () => this.sound.stopRoom(),
   };
 
-  private engine: Promise<EngineModule> | null = null;
   private engineModule: EngineModule | null = null;
-  private readonly replayUi: ReplayFeature;
-  private scenario: Scenario | null = null;
   private session: Session | null = null;
   private screen: Screen = 'title';
-  private renderedKey = '';
-  /** Two players: the side the device has been handed to in this round. */
-  private handedTo: SideId | null = null;
+  private readonly turns = new TurnScreens(this.screens, () => ({ stageFailed: this.stage.failed, reducedMotion: this.settings.reducedMotion() }), () => this.showEnding());
 
   constructor(options: AppOptions) {
-    this.root = options.root;
     this.card = options.card;
-    this.settings = new SettingsController(options.store ?? settingsStore(), {
-      applied: () => {
-        this.stage.setReducedMotion(this.settings.reducedMotion());
-        this.sound.applySettings();
-      },
-      motionChanged: () => this.refreshTicker(),
-    });
-    this.scenarioJson = options.scenarioJson;
-    this.sound = new SoundSlot(() => this.settings.current);
-    this.cues = new SoundCues({ soundOn: () => this.settings.current.sound, sound: this.sound, announcer: this.announcer });
-
-    this.stage = new StageSlot({
-      reducedMotion: () => this.settings.reducedMotion(),
-      ready: () => {
-        this.root.dataset.stage = 'ready'; // for tests and the benchmark: the first scene is drawn
-        this.refreshStage();
-      },
-      failed: () => {
-        this.root.dataset.stage = 'failed';
-        this.shell.dropStage();
-      },
-    });
-    this.menu = new GameMenu({
-      settingsForm: (prefix) => this.settings.form(prefix),
-      syncSettings: (form) => this.settings.sync(form),
+    this.games = new GameLoader(options.scenarioJson);
+    const frame = buildFrame(options.root, options.store ?? settingsStore(), {
+      screen: () => this.screen,
+      stageReady: () => this.refreshStage(),
       backToTitle: () => {
         this.endSession();
         this.showTitle(true);
       },
-      focusHeading: () => this.shell.focusHeading(),
+      motionChanged: () => this.refreshTicker(),
     });
-    this.shell = new Shell(this.root, {
-      caption: this.announcer.caption,
-      stageFrame: this.stage.frame,
-      live: this.announcer.live,
-      menu: this.menu.dialog,
-      openMenu: () => this.menu.open(),
-    });
+    ({ announcer: this.announcer, settings: this.settings, sound: this.sound, cues: this.cues, stage: this.stage, shell: this.shell } = frame);
     this.screenEl = this.shell.screenEl;
 
-    this.settings.start();
-    document.addEventListener('keydown', (e) => handleKey(e, {
-      menuOpen: () => this.menu.isOpen,
-      openMenu: () => this.menu.open(),
-      screen: () => this.screen,
-      screenEl: this.screenEl,
-    }));
-    this.sound.unlockOnFirstGesture();
-
-    this.replayUi = new ReplayFeature({
-      load: () => this.loadGame(),
-      setScreen: (screen, withStage, children, focus) => {
+    this.replays = new Replays({
+      show: (screen, children, focus) => {
+        // The viewer has the stage beside it; the comparison does not.
+        const withStage = screen === 'replay';
         if (withStage) this.stage.ensure();
         this.setScreen(screen, withStage, children, focus);
       },
-      screen: () => this.screen,
-      screenEl: this.screenEl,
-      heading: (level, text) => screenHeading(level, text),
       announce: (text) => this.announcer.announce(text),
       reducedMotion: () => this.settings.reducedMotion(),
       stage: (state, index, animate) => this.showOnStage(state, index, animate),
+    }, {
+      load: () => this.games.load(),
       play: (state) => void this.startFrom(state),
-      playing: () => this.session !== null && this.session.phase() !== 'ended',
+      gameScreen: () => (this.session !== null && this.session.phase() !== 'ended' ? this.screenEl : null),
       toTitle: () => this.showTitle(true),
     });
     window.addEventListener('hashchange', () => this.route(true));
@@ -157,31 +110,17 @@ class App {
     if (options.prefetch === false) return;
     // After the title is interactive: fetch the rest in the background.
     setTimeout(() => {
-      void this.loadEngine().catch(() => undefined);
+      void this.games.loadEngine().catch(() => undefined);
       this.sound.load(() => this.session !== null && this.screen !== 'ending');
       void import('../game/stage.ts').catch(() => undefined);
     }, 50);
   }
 
-  private loadEngine(): Promise<EngineModule> {
-    this.engine ??= loadEngine().catch((error: unknown) => {
-      this.engine = null;
-      throw error;
-    });
-    return this.engine;
-  }
-
-  /** The engine and the validated scenario, loading either if needed. */
-  private async loadGame(): Promise<{ engine: EngineModule; scenario: Scenario }> {
-    const engine = await this.loadEngine();
-    this.scenario ??= engine.openScenario(await this.scenarioJson());
-    return { engine, scenario: this.scenario };
-  }
-
   /** The round's headlines again, as a marquee or a still list, after the motion setting changed. */
   private refreshTicker(): void {
-    if (!this.session || !this.scenario) return;
-    const round = this.scenario.rounds[this.session.state().round];
+    const scenario = this.games.scenario;
+    if (!this.session || !scenario) return;
+    const round = scenario.rounds[this.session.state().round];
     if (round) refreshTicker(this.screenEl, round.headlines ?? [], this.settings.reducedMotion());
   }
 
@@ -193,7 +132,7 @@ class App {
       case 'replay':
       case 'compare':
         // The replay viewer and the comparison (src/ui/replay/); a bad code leaves a game in progress as it was.
-        void this.replayUi.open(route, focus);
+        void this.replays.routes.open(route, focus);
         return;
       case 'class':
       case 'teachers':
@@ -217,12 +156,12 @@ class App {
   }
 
   private showTitle(focus: boolean): void {
-    this.renderedKey = '';
+    this.turns.forgetShown();
     this.setScreen('title', false, titleScreen({
       card: this.card,
       newGame: (mode) => void this.newGame(mode),
-      resumeSlot: () => this.replayUi.resumeSlot(),
-      replaySlot: () => this.replayUi.titleSlot(),
+      resumeSlot: () => this.replays.autosave.resumeSlot(),
+      replaySlot: () => this.replays.routes.titleSlot(),
       settingsForm: (prefix) => this.settings.form(prefix),
     }), focus);
   }
@@ -230,12 +169,12 @@ class App {
   /** The classroom pages (src/ui/classroom/), loaded on demand. */
   private async showClassroom(page: ClassroomPage, focus: boolean): Promise<void> {
     try {
-      const [room, { engine, scenario }] = await Promise.all([import('./classroom/index.ts'), this.loadGame()]);
+      const [room, loaded] = await Promise.all([import('./classroom/index.ts'), this.games.load()]);
       const session = this.session;
       const view = classroomPage(room, page, {
-        scenario,
+        scenario: loaded.scenario,
         game: session ? { state: session.state(), mode: session.mode } : null,
-        replay: (state) => this.replayParts(scenario, state, engine),
+        replay: (state) => this.replays.parts(loaded, state),
         onBackToEnding: () => this.showEnding(),
         onPlayAgain: (mode) => void this.newGame(mode),
         announce: (text) => this.announcer.announce(text),
@@ -247,13 +186,6 @@ class App {
     }
   }
 
-  private replayParts(scenario: Scenario, state: GameState, engine: EngineModule): ReplayParts {
-    return {
-      branch: (round) => this.replayUi.branchButton(scenario, state, round, engine),
-      section: () => this.replayUi.endingSection(scenario, state, engine),
-    };
-  }
-
   private showError(): void {
     this.setScreen('error', false, [screenHeading('h1', t.loadFailed)], true);
     this.announcer.announce(t.loadFailed);
@@ -262,41 +194,38 @@ class App {
   private async newGame(mode: Mode): Promise<void> {
     const buttons = [...this.screenEl.querySelectorAll<HTMLButtonElement>('[data-mode]')];
     for (const b of buttons) b.setAttribute('aria-busy', 'true');
-    let game: { engine: EngineModule; scenario: Scenario };
+    let game: LoadedGame;
     try {
-      game = await this.loadGame();
+      game = await this.games.load();
     } catch (error) {
       console.warn('Linkage: the game could not start.', error);
       this.showError();
       return;
     }
-    const seedBox = new Uint32Array(1);
-    crypto.getRandomValues(seedBox);
-    const seed = (seedBox[0] ?? 1) >>> 1;
-    this.replayUi.forgetOrigin();
+    const seed = (crypto.getRandomValues(new Uint32Array(1))[0] ?? 1) >>> 1;
+    this.replays.branches.forget();
     this.begin(game.engine, game.engine.startSession(game.scenario, mode, seed));
   }
 
   /** A game that goes on from a state: a resumed save or a branch of a replay. */
   private async startFrom(state: GameState): Promise<void> {
-    const engine = await this.loadEngine();
-    this.begin(engine, engine.startSession(this.scenario as Scenario, { state }));
+    const { engine, scenario } = await this.games.load();
+    this.begin(engine, engine.startSession(scenario, { state }));
   }
 
   private begin(engine: EngineModule, session: Session): void {
     this.endSession();
     this.engineModule = engine;
     this.session = session;
-    this.renderedKey = '';
-    this.handedTo = null;
+    this.turns.reset();
     session.onCue((cue) => this.cues.onCue(cue));
     session.onChange(() => {
-      this.replayUi.onSessionChange(session, engine);
-      this.render();
+      this.replays.autosave.onSessionChange(session, engine);
+      this.turns.render(session);
     });
     this.stage.ensure();
     this.sound.startRoom();
-    this.render();
+    this.turns.render(session);
   }
 
   private endSession(): void {
@@ -305,31 +234,8 @@ class App {
     this.sound.stopRoom();
   }
 
-  /** Shows the screen the session calls for, unless it is already up. */
-  private render(): void {
-    const session = this.session;
-    if (!session) return;
-    const key = screenKey(session, this.handedTo);
-    if (key === null || key === this.renderedKey) return;
-    this.renderedKey = key;
-    const [kind] = key.split(':');
-    if (kind === 'pass' || kind === 'round') {
-      const side = nextChooser(session) as SideId;
-      if (kind === 'round') showRound(this.screens, session, side, { stageFailed: this.stage.failed, reducedMotion: this.settings.reducedMotion() });
-      else showPass(this.screens, session, side, () => {
-        this.handedTo = side;
-        this.render();
-      });
-    } else if (kind === 'briefing') showBriefing(this.screens, session);
-    else if (kind === 'report') showReport(this.screens, session, () => {
-      this.handedTo = null;
-      session.send({ type: 'NEXT' });
-    });
-    else if (kind === 'ended') this.showEnding();
-  }
-
   private refreshStage(): void {
-    if (this.screen === 'replay') return this.replayUi.restage();
+    if (this.screen === 'replay') return this.replays.viewer.restage();
     if (!this.session) return;
     const state = this.session.state();
     const phase = this.session.phase();
@@ -338,7 +244,8 @@ class App {
 
   /** Round `index` on the stage, and (for a report) its changes played out. */
   private showOnStage(state: GameState, index: number, report: boolean): void {
-    if (this.scenario) this.stage.show(this.scenario, state, index, report);
+    const scenario = this.games.scenario;
+    if (scenario) this.stage.show(scenario, state, index, report);
   }
 
   // ---------- the game's screens (src/ui/screens/) ----------
@@ -347,7 +254,7 @@ class App {
     const session = this.session as Session;
     const engine = this.engineModule;
     showEnding(this.screens, session, {
-      replay: engine ? this.replayParts(session.scenario, session.state(), engine) : null,
+      replay: engine ? this.replays.parts({ engine, scenario: session.scenario }, session.state()) : null,
       onDebrief: () => void this.showClassroom('debrief', true),
       onPlayAgain: () => void this.newGame(session.mode),
       onTitle: () => {

@@ -1,52 +1,31 @@
 /**
- * What the interface needs from the stage and the sound, as small interfaces,
- * with loaders that import those modules only after the title is interactive.
- * Either may fail (no WebGL, no audio): the game then plays from the DOM, silently.
+ * Loaders for the stage, the sound and the engine, which import those modules
+ * only after the title is interactive. Their interfaces are declared once, on
+ * the side that owns them (game/stage-view.ts, audio/types.ts). The stage or the
+ * sound may fail (no WebGL, no audio): the game then plays from the DOM, silently.
  */
-import type { SideId } from '../engine/schema.ts';
+import type { StageView } from '../game/stage-view.ts';
 import type * as SessionModule from './session.ts';
-
-export interface StageView {
-  show(view: { scene: string; speaker: SideId | null; chinaPerson: number; meters: { id: string; value: number }[] }): void;
-  playChanges(changes: { measure: string; by: number; to: number }[]): Promise<void>;
-  playEvent(): Promise<void>;
-  setReducedMotion(on: boolean): void;
-  destroy(): void;
-}
-
-export type SoundCue = 'click' | 'up' | 'down' | 'event' | 'ending-good' | 'ending-mixed' | 'ending-bad';
-
-export interface SoundPort {
-  play(cue: SoundCue): void;
-  startRoom(): void;
-  stopRoom(): void;
-  setVolume(volume: number): void;
-  setMuted(muted: boolean): void;
-  unlock(): void;
-  readonly failed: boolean;
-}
-
-export const SILENT: SoundPort = {
-  play() {},
-  startRoom() {},
-  stopRoom() {},
-  setVolume() {},
-  setMuted() {},
-  unlock() {},
-  failed: true,
-};
+import type { Scenario } from '../engine/schema.ts';
+import type { Sound } from '../audio/types.ts';
 
 export async function loadStage(parent: HTMLElement, reducedMotion: boolean): Promise<StageView> {
   const { createStage } = await import('../game/stage.ts');
   return createStage(parent, { reducedMotion });
 }
 
-export async function loadSound(): Promise<SoundPort> {
+export async function loadSound(): Promise<Sound> {
   const { createSound } = await import('../audio/index.ts');
   return createSound();
 }
 
 export type EngineModule = typeof SessionModule;
+
+/** The engine with the validated scenario: what a game, a replay or a classroom page starts from. */
+export interface LoadedGame {
+  engine: EngineModule;
+  scenario: Scenario;
+}
 
 export function loadEngine(): Promise<EngineModule> {
   return import('./session.ts');

@@ -55,3 +55,8 @@ export function routeHash(route: Route): string {
       return '';
   }
 }
+
+/** Takes the route out of the address without a hashchange, so that a reload does not reopen it. */
+export function dropRoute(): void {
+  history.replaceState(null, '', location.href.split('#')[0] ?? '');
+}

@@ -5,9 +5,10 @@
 import type { Cue } from '../engine/types.ts';
 import type { Announcer } from './announcer.ts';
 import { t } from './locale/en.ts';
-import type { SoundCue } from './ports.ts';
+import type { SoundCue } from '../audio/types.ts';
 
-export type MeaningfulCue = 'up' | 'down' | 'event' | 'ending-good' | 'ending-mixed' | 'ending-bad';
+/** The cues that say something (a click only confirms a press): each comes with a caption. */
+export type MeaningfulCue = Exclude<SoundCue, 'click'>;
 
 export interface SoundCuesHost {
   soundOn(): boolean;

@@ -4,10 +4,12 @@
  * first gesture, as browsers require.
  */
 import type { Settings } from '../persistence/settings.ts';
-import { loadSound, SILENT, type SoundCue, type SoundPort } from './ports.ts';
+import { SilentSound } from '../audio/silent-sound.ts';
+import type { Sound, SoundCue } from '../audio/types.ts';
+import { loadSound } from './ports.ts';
 
 export class SoundSlot {
-  private port: SoundPort = SILENT;
+  private port: Sound = new SilentSound(true);
   private unlocked = false;
 
   constructor(private readonly settings: () => Settings) {}

@@ -6,7 +6,8 @@
 import type { Scenario } from '../engine/schema.ts';
 import type { GameState } from '../engine/types.ts';
 import { h } from './dom.ts';
-import { loadStage, type StageView } from './ports.ts';
+import type { StageView } from '../game/stage-view.ts';
+import { loadStage } from './ports.ts';
 import { measuresBefore, netChanges, speakerOf } from './view-model.ts';
 
 export interface StageSlotHost {

@@ -2,7 +2,7 @@
  * Pure helpers that turn scenario data and game state into what the views show.
  * No DOM here: unit-tested in Node.
  */
-import type { Option, Scenario, SideId, Stance } from '../engine/schema.ts';
+import type { Ending, Option, Scenario, SideId, Stance } from '../engine/schema.ts';
 import type { Change, GameState, RoundRecord } from '../engine/types.ts';
 import { netMoves, type NetMove } from '../engine/net-moves.ts';
 
@@ -43,6 +43,11 @@ export function likelyMoves(scenario: Scenario, option: Option): LikelyMove[] {
     if (effect && effect.by !== 0) moves.push({ measure: measure.id, label: measure.label, direction: effect.by > 0 ? 'up' : 'down' });
   }
   return moves;
+}
+
+/** The scenario's ending with this id (undefined for a game not finished, or an id the scenario lacks). */
+export function endingOf(scenario: Scenario, id: string | null | undefined): Ending | undefined {
+  return id ? scenario.endings.find((e) => e.id === id) : undefined;
 }
 
 export function measureLabel(scenario: Scenario, id: string): string {

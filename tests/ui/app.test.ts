@@ -32,7 +32,7 @@ describe('the title screen', () => {
     expect(root.textContent).toContain(card.title);
     expect(root.textContent).toContain('15–25 minutes');
     expect([...root.querySelectorAll('[data-mode]')].map((b) => b.getAttribute('data-mode'))).toEqual(['us', 'china', 'two']);
-    // The later slots are now live: "Open a replay" (issue 5) and the teacher's guide.
+    // The later slots: "Open a replay" and the teacher's guide.
     expect(root.querySelector('label[for="open-replay-code"]')?.textContent).toBe('Replay code or link');
     expect(root.querySelector('#open-replay-alert')?.getAttribute('role')).toBe('alert');
     const live = root.querySelector('#live');

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ART, PALETTE, PALETTE_CSS, css, figureUrl, sceneUrl } from '../../src/game/art.ts';
+import { ART, PALETTE, PALETTE_CSS, css, figureUrl } from '../../src/game/art.ts';
 
 const publicDir = join(import.meta.dirname, '..', '..', 'public');
 const allUrls = [
@@ -13,14 +13,9 @@ const allUrls = [
 ];
 
 describe('art manifest', () => {
-  it('maps scene keys to their files and unknown keys to the neutral room', () => {
-    expect(sceneUrl('hotel')).toBe('art/hotel.svg');
-    expect(sceneUrl('great-hall')).toBe('art/great-hall.svg');
-    expect(sceneUrl('greatHall')).toBe('art/great-hall.svg');
-    expect(sceneUrl('moon-base')).toBe('art/neutral.svg');
-    expect(sceneUrl('')).toBe('art/neutral.svg');
-    expect(sceneUrl('toString')).toBe('art/neutral.svg');
+  it('gives each side its figures, China alternating by member', () => {
     expect(figureUrl('us')).toBe(ART.figures.us);
+    expect(figureUrl('china', 0)).toBe(ART.figures.china);
     expect(figureUrl('china', 1)).toBe(ART.figures.china2);
   });
 

@@ -2,32 +2,23 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { SAVE_KEY } from '../../src/persistence/saves.ts';
-import { ReplayFeature, type ReplayHost } from '../../src/ui/replay/feature.ts';
+import { Replays } from '../../src/ui/replay/index.ts';
 import * as engine from '../../src/ui/session.ts';
 
 const scenario = engine.openScenario(JSON.parse(readFileSync('src/scenarios/beijing-2023.json', 'utf8')));
 
-function fakeHost(announce: (text: string) => void = () => undefined): ReplayHost {
-  return {
-    load: () => Promise.resolve({ engine, scenario }),
-    setScreen: () => undefined,
-    screen: () => 'title',
-    screenEl: document.createElement('main'),
-    heading: (_level, text) => Object.assign(document.createElement('h1'), { textContent: text }),
-    announce,
-    reducedMotion: () => true,
-    stage: () => undefined,
-    play: () => undefined,
-    playing: () => false,
-    toTitle: () => undefined,
-  };
+function fakeReplays(announce: (text: string) => void = () => undefined): Replays {
+  return new Replays(
+    { show: () => undefined, announce, reducedMotion: () => true, stage: () => undefined },
+    { load: () => Promise.resolve({ engine, scenario }), play: () => undefined, gameScreen: () => null, toTitle: () => undefined },
+  );
 }
 
 /** Plays a whole game as the US (first offered option), telling the feature after every change, as App does. */
-function playAll(feature: ReplayFeature, seed: number, each: (session: engine.Session) => void = () => undefined): engine.Session {
+function playAll(feature: Replays, seed: number, each: (session: engine.Session) => void = () => undefined): engine.Session {
   const session = engine.startSession(scenario, 'us', seed);
   session.onChange(() => {
-    feature.onSessionChange(session, engine);
+    feature.autosave.onSessionChange(session, engine);
     each(session);
   });
   session.send({ type: 'START' });
@@ -45,7 +36,7 @@ afterEach(() => {
 
 describe('save and resume', () => {
   test('the game is saved after every round (a code of that many rounds), and the save is cleared when the game ends', () => {
-    const feature = new ReplayFeature(fakeHost());
+    const feature = fakeReplays();
     const rounds: number[] = [];
     const session = playAll(feature, 4242, (s) => {
       const raw = localStorage.getItem(SAVE_KEY);
@@ -66,7 +57,7 @@ describe('save and resume', () => {
         throw new DOMException('blocked', 'SecurityError');
       });
     }
-    const feature = new ReplayFeature(fakeHost());
+    const feature = fakeReplays();
     expect(() => playAll(feature, 99)).not.toThrow();
   });
 });
@@ -74,9 +65,9 @@ describe('save and resume', () => {
 describe('the ending\'s replay link', () => {
   test('a read-only field labelled "Replay link" with the game\'s code; Copy falls back to selecting the text', async () => {
     const announce = vi.fn();
-    const feature = new ReplayFeature(fakeHost(announce));
+    const feature = fakeReplays(announce);
     const session = playAll(feature, 7);
-    const section = feature.endingSection(scenario, session.state(), engine);
+    const section = feature.parts({ engine, scenario }, session.state()).section();
     document.body.append(section);
     const field = section.querySelector<HTMLInputElement>('#replay-link')!;
     expect(section.querySelector('label[for="replay-link"]')?.textContent).toBe('Replay link');

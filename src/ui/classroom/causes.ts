@@ -6,6 +6,7 @@
  */
 import type { Ending, Scenario, SideId } from '../../engine/schema.ts';
 import type { Cause, GameState } from '../../engine/types.ts';
+import { endingOf } from '../view-model.ts';
 
 export interface CauseMove {
   measure: string;
@@ -64,7 +65,7 @@ function labelOf(scenario: Scenario, cause: Cause): { label: string; sets: reado
  * the ending requires come before the others; ties keep play order.
  */
 export function traceCauses(scenario: Scenario, state: GameState, limit = 3): TracedCause[] {
-  const ending = scenario.endings.find((e) => e.id === state.ending);
+  const ending = endingOf(scenario, state.ending);
   const key = keyMeasures(scenario, ending);
   const needed = ending?.when.flags?.all ?? [];
   const byKey = new Map<string, TracedCause & { order: number; net: Map<string, number> }>();

@@ -10,7 +10,7 @@ import {
 import type { Scenario, SideId } from '../../engine/schema.ts';
 import { h } from '../dom.ts';
 import { t } from '../locale/en.ts';
-import { measureLabel, sideOf } from '../view-model.ts';
+import { endingOf, measureLabel, sideOf } from '../view-model.ts';
 import { lineChart } from '../chart.ts';
 import { c } from './strings.ts';
 
@@ -39,7 +39,7 @@ function scroll(label: string, table: HTMLElement): HTMLElement {
 }
 
 function summaryView(scenario: Scenario, summary: ClassSummary, games: readonly ClassGame[]): HTMLElement[] {
-  const endingTitle = (id: string) => scenario.endings.find((e) => e.id === id)?.title ?? id;
+  const endingTitle = (id: string) => endingOf(scenario, id)?.title ?? id;
   const endings = h('section', { class: 'card class-endings', 'aria-labelledby': 'class-endings-heading' },
     h('h2', { id: 'class-endings-heading' }, c.endingsHeading),
     scroll(c.endingsHeading, h('table', { class: 'data-table' },

@@ -4,10 +4,11 @@
  * replay link and printing. Built from the finished GameState and the scenario.
  */
 import type { Scenario, SideId } from '../../engine/schema.ts';
-import { toneFor, type GameState, type Tone } from '../../engine/types.ts';
+import type { GameState } from '../../engine/types.ts';
 import { h, sourceLink } from '../dom.ts';
 import { t } from '../locale/en.ts';
-import { formatDelta, measureLabel, sideOf } from '../view-model.ts';
+import { toneBadge } from '../tone-badge.ts';
+import { endingOf, formatDelta, measureLabel, sideOf } from '../view-model.ts';
 import { lineChart } from '../chart.ts';
 import { measureSeries, pathBesideHistory, traceCauses, type TracedCause } from './causes.ts';
 import { c } from './strings.ts';
@@ -19,14 +20,10 @@ export interface DebriefOptions {
   heading: (text: string) => HTMLElement;
   onBack: () => void;
   onPlayAgain?: () => void;
-  /** The replay link section (src/ui/replay/, issue 5), shown as it comes. */
+  /** The replay link section (src/ui/replay/sharing.ts), shown as it comes. */
   replay?: HTMLElement | null;
   /** "Try a different choice here" for round i (0-based), beside that round's history. */
   branch?: ((round: number) => HTMLElement | null) | null;
-}
-
-function toneLine(tone: Tone): HTMLElement {
-  return h('p', { class: `tone tone-${tone}` }, h('span', { class: 'tone-icon', 'aria-hidden': 'true' }, t.toneIcon[tone]), ' ', t.tone[tone]);
 }
 
 function roundTitle(scenario: Scenario, id: string): string {
@@ -59,7 +56,7 @@ function causeItem(scenario: Scenario, cause: TracedCause): HTMLElement {
 
 export function buildDebrief(options: DebriefOptions): HTMLElement {
   const { scenario, state } = options;
-  const ending = scenario.endings.find((e) => e.id === state.ending) ?? scenario.endings[scenario.endings.length - 1]!;
+  const ending = endingOf(scenario, state.ending) ?? scenario.endings[scenario.endings.length - 1]!;
   const causes = traceCauses(scenario, state, 3);
   const series = measureSeries(scenario, state);
   const columns = [c.chartStart, ...state.log.map((_, i) => String(i + 1))];
@@ -96,7 +93,7 @@ export function buildDebrief(options: DebriefOptions): HTMLElement {
   return h('div', { class: 'debrief' },
     h('p', { class: 'eyebrow' }, scenario.title),
     options.heading(c.debriefHeading(ending.title)),
-    toneLine(toneFor(ending, state.mode)),
+    toneBadge(ending, state.mode),
     h('div', { class: 'actions no-print' }, printButton(), backButton()),
     h('section', { class: 'card debrief-causes', 'aria-labelledby': 'debrief-causes-heading' },
       h('h2', { id: 'debrief-causes-heading' }, c.causesHeading),

@@ -1,4 +1,4 @@
-/** The classroom screens (issue 6), loaded on demand by the app. */
+/** The classroom screens (the debrief, the teacher's guide, class results), loaded on demand by the app. */
 export { buildDebrief, type DebriefOptions } from './debrief.ts';
 export { buildGuide, teachersGuide, type GuideOptions } from './guide.ts';
 export { buildClassPage, type ClassPageOptions } from './class-page.ts';

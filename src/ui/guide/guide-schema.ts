@@ -97,7 +97,7 @@ export type GuideBlock = z.infer<typeof BlockSchema>;
 export type GuideQuestion = z.infer<typeof QuestionSchema>;
 export type GuideSource = z.infer<typeof SourceSchema>;
 
-/** Section ids the guide must contain (issue 6). */
+/** Section ids the teacher's guide must contain (checked by the guide's tests, not by parseGuide). */
 export const REQUIRED_SECTION_IDS = [
   'objectives',
   'lesson-45',

@@ -118,6 +118,7 @@ export const en = {
     openHint: 'Paste a replay link or code someone shared with you.',
     open: 'Open',
     empty: 'Paste a replay code or link first.',
+    unreadable: 'This replay code could not be read.',
     resumeLabel: (round: number, total: number) => `Resume (round ${round} of ${total})`,
     resumeHint: (mode: string) => `A game in progress, playing ${mode}.`,
     saveProblem: 'About the saved game',
@@ -152,7 +153,7 @@ export const en = {
     watch: 'Watch this replay',
     modeName: { us: 'as the United States', china: 'as China', two: 'two players' } as Record<'us' | 'china' | 'two', string>,
   },
-  // Classroom (issue 6): debrief, teacher's guide, class results
+  // Classroom (src/ui/classroom/): debrief, teacher's guide, class results
   classroom: {
     openDebrief: 'Open the debrief',
     debriefHeading: (ending: string) => `Debrief: ${ending}`,

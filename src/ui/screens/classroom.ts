@@ -6,7 +6,7 @@
 import type { Scenario } from '../../engine/schema.ts';
 import type { GameState, Mode } from '../../engine/types.ts';
 import type * as Classroom from '../classroom/index.ts';
-import { parseRoute } from '../router.ts';
+import { parseRoute, routeHash } from '../router.ts';
 import type { ReplayParts } from './ending.ts';
 import { screenHeading } from './heading.ts';
 
@@ -38,6 +38,6 @@ export function classroomPage(room: typeof Classroom, page: ClassroomPage, ctx: 
   }
   if (parseRoute(location.hash).name !== page) return null;
   return page === 'teachers'
-    ? room.buildGuide({ heading, onBack: toTitle, classHref: '#/class' })
-    : room.buildClassPage({ scenario, heading, onBack: toTitle, teachersHref: '#/teachers', announce: (text) => ctx.announce(text) });
+    ? room.buildGuide({ heading, onBack: toTitle, classHref: routeHash({ name: 'class' }) })
+    : room.buildClassPage({ scenario, heading, onBack: toTitle, teachersHref: routeHash({ name: 'teachers' }), announce: (text) => ctx.announce(text) });
 }

@@ -9,11 +9,12 @@ import { h, sourceLink } from '../dom.ts';
 import { t } from '../locale/en.ts';
 import { metersView } from '../report-view.ts';
 import type { Session } from '../session.ts';
-import { pathSummary, sideOf } from '../view-model.ts';
+import { toneBadge } from '../tone-badge.ts';
+import { endingOf, pathSummary, sideOf } from '../view-model.ts';
 import { screenHeading } from './heading.ts';
 import type { ScreenHost } from './host.ts';
 
-/** The replay feature's parts for a finished game (src/ui/replay/). */
+/** The replay parts for a finished game (src/ui/replay/sharing.ts). */
 export interface ReplayParts {
   /** "Try a different choice here" for round `round` (0-based). */
   branch(round: number): HTMLElement;
@@ -33,7 +34,7 @@ export interface EndingActions {
 export function showEnding(host: ScreenHost, session: Session, actions: EndingActions): void {
   const { scenario } = session;
   const state = session.state();
-  const ending = scenario.endings.find((e) => e.id === state.ending) ?? scenario.endings[scenario.endings.length - 1];
+  const ending = endingOf(scenario, state.ending) ?? scenario.endings[scenario.endings.length - 1];
   if (!ending) return;
   const tone = toneFor(ending, state.mode);
   host.show('ending', false, [endingScreen(scenario, state, ending, actions)]);
@@ -44,10 +45,9 @@ export function showEnding(host: ScreenHost, session: Session, actions: EndingAc
 
 function endingScreen(scenario: Scenario, state: GameState, ending: Ending, actions: EndingActions): HTMLElement {
   const { replay } = actions;
-  const tone = toneFor(ending, state.mode);
   const path = pathSummary(scenario, state.log);
   return h('div', { class: 'ending' },
-    h('p', { class: `tone tone-${tone}` }, h('span', { class: 'tone-icon', 'aria-hidden': 'true' }, t.toneIcon[tone]), ' ', t.tone[tone]),
+    toneBadge(ending, state.mode),
     screenHeading('h1', ending.title),
     h('p', { class: 'lead' }, ending.text),
     h('section', { class: 'card', 'aria-labelledby': 'history-heading' },
