@@ -72,6 +72,8 @@ export const Condition = z.strictObject({
   agreed: z.strictObject({ all: z.array(Id).optional(), none: z.array(Id).optional() }).optional(),
   /** For endings: how the final package scores for each side, in percent of what it wanted. */
   score: z.strictObject({ us: Range.optional(), china: Range.optional() }).optional(),
+  /** Whether the package fell apart: "none", "walk-away" or "hostage" (one of these). */
+  blocked: z.array(z.enum(['none', 'walk-away', 'hostage'])).min(1).optional(),
 });
 export type Condition = z.infer<typeof Condition>;
 
@@ -187,7 +189,7 @@ export const Ending = z.strictObject({
   id: Id,
   title: ShortText,
   /** good, mixed or bad, for both sides or for each: for colour-free icons and class statistics. */
-  tone: ToneValue,
+  tone: z.union([ToneValue, z.strictObject({ us: ToneValue, china: ToneValue })]),
   /** The ending that matches what really happened. Exactly one is historical. */
   historical: z.boolean().optional(),
   /** Endings are checked in order; the first whose condition holds wins. The last must have an empty condition. */

@@ -4,12 +4,11 @@
  * differently for each; with two players, both readings are shown when they differ.
  */
 import type { Scenario, SideId } from '../engine/schema.ts';
-import type { Mode } from '../engine/types.ts';
+import { toneFor, type Mode, type Tone } from '../engine/types.ts';
 import { h } from './dom.ts';
 import { t } from './locale/en.ts';
 import { sideOf } from './view-model.ts';
 
-export type Tone = 'good' | 'mixed' | 'bad';
 /** An ending's tone as the scenario gives it: one for both sides, or one per side. */
 export interface Toned {
   tone: Tone | Record<SideId, Tone>;
@@ -17,14 +16,12 @@ export interface Toned {
 
 /** How the ending reads for one side. */
 export function toneOf(ending: Toned, side: SideId): Tone {
-  return typeof ending.tone === 'string' ? ending.tone : ending.tone[side];
+  return toneFor(ending, side);
 }
 
 /** The tone the ending's sound and announcement follow: the person's side, or with two players their shared tone (mixed when they differ). */
 export function toneForMode(ending: Toned, mode: Mode): Tone {
-  if (mode !== 'two') return toneOf(ending, mode);
-  const us = toneOf(ending, 'us');
-  return us === toneOf(ending, 'china') ? us : 'mixed';
+  return toneFor(ending, mode);
 }
 
 /** The sides whose reading is shown: the person's, or both when two players read it differently. */

@@ -8,10 +8,13 @@
  *   insist       temperament.insist · (links − separates)
  *   reciprocity  temperament.reciprocity · (the other side's last move: +1 linked, −1 kept apart)
  *                · (links − separates): it answers linking with linking, separation with separation
+ *   goodwill     temperament.reciprocity · (the other side's offers − refusals, within ±2)
+ *                · (the option's effect on the walk measure, within ±2): it rewards concessions
+ *                with warmth and answers refusals with coldness
  *   patience     once the other side has refused its links more often than its patience allows,
  *                3 · (refusals − patience) · (links − separates): it hardens
  *   walk-away    an option that walks away: +60 in the last round once trust (the walk measure) is at
- *                or below its walk-away point or it has hardened, −60 otherwise
+ *                or below its walk-away point, −60 otherwise
  *   history      the policy's bonus for what the real delegation did (+10 more with the "history" setting)
  *   noise        0 to temperament.noise, drawn from the game's PRNG (one draw per option when noise > 0)
  *
@@ -21,7 +24,7 @@ import type { Option, Scenario, SideId, TemperValues } from '../schema.ts';
 import type { Draws } from '../rng.ts';
 import type { Memory, TemperamentSetting } from './state.ts';
 
-export const PART_KINDS = ['measures', 'package', 'insist', 'reciprocity', 'patience', 'walk-away', 'history', 'noise'] as const;
+export const PART_KINDS = ['measures', 'package', 'insist', 'reciprocity', 'goodwill', 'patience', 'walk-away', 'history', 'noise'] as const;
 export type PartKind = (typeof PART_KINDS)[number];
 export interface ScorePart {
   kind: PartKind;
@@ -46,6 +49,8 @@ export interface Traits {
   value: number;
   /** links − separates */
   lean: number;
+  /** Its effect on the walk measure, within ±2. */
+  warmth: number;
   historical: boolean;
   walkAway: boolean;
 }
@@ -72,7 +77,10 @@ function traitsOfOption(scenario: Scenario, side: SideId, option: Option): Trait
   }
   let lean = 0;
   for (const id of Object.keys(option.stances)) lean += option.stances[id] === 'link' ? 1 : option.stances[id] === 'separate' ? -1 : 0;
-  return { id: option.id, effect, value, lean, historical: option.historical === true, walkAway: option.walkAway === true };
+  const walk = policy.temperament?.walkMeasure;
+  const w = walk === undefined ? 0 : (option.effects[walk]?.by ?? 0);
+  const warmth = w > 2 ? 2 : w < -2 ? -2 : w;
+  return { id: option.id, effect, value, lean, warmth, historical: option.historical === true, walkAway: option.walkAway === true };
 }
 
 const cache = new WeakMap<Scenario, Array<Record<SideId, Traits[]>>>();
@@ -99,17 +107,19 @@ export function scoreOption(t: Traits, v: View, d: Draws, parts?: ScorePart[]): 
   const pkg = PACKAGE_SCALE * t.value;
   const insist = temper.insist * t.lean;
   const reciprocity = temper.reciprocity * v.other.last * t.lean;
+  const balance = v.other.offers - v.other.refusals;
+  const goodwill = temper.reciprocity * (balance > 2 ? 2 : balance < -2 ? -2 : balance) * t.warmth;
   const patience = hardened ? HARDEN * hardenBy * t.lean : 0;
-  const walk = t.walkAway ? (v.lastRound && (v.walkValue <= temper.walkAway || hardened) ? WALK : -WALK) : 0;
+  const walk = t.walkAway ? (v.lastRound && v.walkValue <= temper.walkAway ? WALK : -WALK) : 0;
   const history = t.historical ? v.history + (v.setting === 'history' ? HISTORY_SETTING_BONUS : 0) : 0;
   const noise = temper.noise > 0 ? d.int(0, temper.noise) : 0;
   if (parts) {
-    const values = [measures, pkg, insist, reciprocity, patience, walk, history, noise];
+    const values = [measures, pkg, insist, reciprocity, goodwill, patience, walk, history, noise];
     PART_KINDS.forEach((kind, i) => {
       if (values[i] !== 0) parts.push({ kind, points: values[i]! });
     });
   }
-  return measures + pkg + insist + reciprocity + patience + walk + history + noise;
+  return measures + pkg + insist + reciprocity + goodwill + patience + walk + history + noise;
 }
 
 /** Reused between calls (never re-entered): the options tied for the best score. */

@@ -73,18 +73,31 @@ export function remember(scenario: Scenario, before: Memory, side: SideId, optio
     links: before.links + (link ? 1 : 0),
     refusals: before.refusals + (refused.length > 0 ? 1 : 0),
     offers: before.offers + (offered ? 1 : 0),
+    refused: refused.length === 0 ? before.refused : update(before.refused, scenario.issues.map((i) => i.id), new Set(refused), new Set()),
   };
 }
 
-/** In the last round: who walked away, or which hostage issue was refused (the walk-out wins). */
-export function blockOf(scenario: Scenario, linked: readonly string[], us: Option, china: Option, refused: LinkStep['refused']): Blocked | null {
-  for (const side of SIDES) if ((side === 'us' ? us : china).walkAway) return { reason: 'walk-away', side };
+/**
+ * Who walked away (in any round), or, in the last round, which hostage issue
+ * blocks the package: one that is linked, that one side links again now, and
+ * that the other side has refused at some point. The walk-out wins.
+ */
+export function blockOf(
+  scenario: Scenario,
+  linked: readonly string[],
+  choices: Record<SideId, Option>,
+  memory: Record<SideId, Memory>,
+  last: boolean,
+): Blocked | null {
+  for (const side of SIDES) if (choices[side].walkAway) return { reason: 'walk-away', side };
+  if (!last) return null;
   for (const issue of scenario.issues) {
     if (!issue.hostage || !linked.includes(issue.id)) continue;
     for (const side of SIDES) {
       const other: SideId = side === 'us' ? 'china' : 'us';
-      // The side that kept on linking holds the package hostage to the other's refusal.
-      if (refused[side].includes(issue.id)) return { reason: 'hostage', side: other, issue: issue.id };
+      if (choices[side].stances[issue.id] === 'link' && memory[other].refused.includes(issue.id)) {
+        return { reason: 'hostage', side, issue: issue.id };
+      }
     }
   }
   return null;

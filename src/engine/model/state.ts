@@ -29,8 +29,10 @@ export interface Memory {
   refusals: number;
   /** Rounds in which it put on the table an item the other side wants. */
   offers: number;
+  /** Issues it has kept separate while the other side linked them, in scenario order. */
+  refused: string[];
 }
-export const NO_MEMORY: Memory = { last: 0, links: 0, refusals: 0, offers: 0 };
+export const NO_MEMORY: Memory = { last: 0, links: 0, refusals: 0, offers: 0, refused: [] };
 
 /** Why the package fell apart, if it did. */
 export interface Blocked {
