@@ -175,6 +175,7 @@ class App {
         scenario: loaded.scenario,
         game: session ? { state: session.state(), mode: session.mode } : null,
         replay: (state) => this.replays.parts(loaded, state),
+        model: (state) => loaded.engine.modelViews(loaded.scenario, state),
         onBackToEnding: () => this.showEnding(),
         onPlayAgain: (mode) => void this.newGame(mode),
         announce: (text) => this.announcer.announce(text),
@@ -204,7 +205,8 @@ class App {
     }
     const seed = (crypto.getRandomValues(new Uint32Array(1))[0] ?? 1) >>> 1;
     this.replays.branches.forget();
-    this.begin(game.engine, game.engine.startSession(game.scenario, mode, seed));
+    const { temperament, unpredictability } = this.settings.current;
+    this.begin(game.engine, game.engine.startSession(game.scenario, mode, seed, { temperament, unpredictability }));
   }
 
   /** A game that goes on from a state: a resumed save or a branch of a replay. */
@@ -255,7 +257,7 @@ class App {
     const engine = this.engineModule;
     showEnding(this.screens, session, {
       replay: engine ? this.replays.parts({ engine, scenario: session.scenario }, session.state()) : null,
-      model: null,
+      model: engine ? engine.modelViews(session.scenario, session.state()) : null,
       onDebrief: () => void this.showClassroom('debrief', true),
       onPlayAgain: () => void this.newGame(session.mode),
       onTitle: () => {

@@ -147,7 +147,7 @@ describe('why the computer did what it did', () => {
 
   test('the model explained, with the game\'s settings named', () => {
     const el = modelView({ temperament: 'hard-line', unpredictability: 'high' });
-    expect(el.textContent).toContain(t.model.modelLinkage);
+    for (const point of t.model.modelPoints) expect(el.textContent).toContain(`${point.term} ${point.text}`);
     expect(el.textContent).toContain(t.model.counterpartLine(t.model.temperament['hard-line']!, t.model.unpredictability.high!));
   });
 });

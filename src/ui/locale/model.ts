@@ -12,7 +12,7 @@ export const model = {
   gaveUp: { us: 'What the US gave up', china: 'What China gave up' },
   securedNothing: 'Nothing it asked for.',
   gaveUpNothing: 'Nothing it wanted kept out.',
-  score: (percent: number) => `${percent}% of what it wanted, by its own weights`,
+  score: (percent: number) => `Interests met: ${percent}%, by its own weights (what it kept out counts too)`,
   climateHeading: 'What it means for the climate',
   climateAgreed: 'Agreed for the climate:',
   climateNone: 'Nothing was agreed for the climate.',
@@ -25,15 +25,18 @@ export const model = {
 
   // How the model works (debrief)
   modelHeading: 'How the game works',
-  modelInterests: 'Interests. Each side wants some things from the talks and wants others kept out. The final package is scored for each side by what it said it wanted, so an ending can be good for one side and bad for the other.',
-  modelLinkage: 'Linking has two faces. Tying trade, technology or Taiwan to climate puts that issue in the package: it can buy what the other side wants, but a refusal on a hard issue can then block the whole package. Keeping issues separate protects climate progress from shocks elsewhere, but gives up that bargaining power.',
-  modelCounterpart: 'The other side reacts. The computer remembers your moves: it answers linking with linking and refusals with coldness, rewards concessions, can run out of patience, and may walk away in the last round.',
+  modelPoints: [
+    { term: 'Interests.', text: 'Each side wants some items in the final package and others kept out. The package is scored for each side by its own interests, so an ending can be good for one side and bad for the other.' },
+    { term: 'Linking has two faces.', text: 'Linking trade, technology or Taiwan to climate puts that issue in the package: it can buy what the other side wants, but a refusal there can block everything. Keeping issues separate shields climate from shocks elsewhere, but gives up that currency.' },
+    { term: 'The other side reacts.', text: 'The computer remembers your moves: it answers linking with linking and refusals with coldness, rewards concessions, loses patience, and may walk away at the end.' },
+  ],
   counterpartLine: (temperament: string, unpredictability: string) => `This game's computer: ${temperament}; unpredictability: ${unpredictability}.`,
 
   // The computer's reasons (debrief)
   reasonsHeading: 'Why the computer did what it did',
   reasonsIntro: { us: 'Round by round: what the US computer chose, and what weighed most for and against it.', china: 'Round by round: what China\'s computer chose, and what weighed most for and against it.' },
   reasonsNone: 'Two people played: no computer chose for either side.',
+  roundNumber: (n: number) => `Round ${n}.`,
   chose: (option: string) => `Chose: ${option}`,
   forIt: 'For it:',
   againstIt: 'Against it:',
@@ -43,7 +46,7 @@ export const model = {
     measures: { up: 'it expected the measures it cares about to improve', down: 'it expected the measures it cares about to suffer' },
     package: { up: 'it puts on the table something it wants', down: 'it gives up something it wanted kept out' },
     insist: { up: 'it insists on linking issues to climate', down: 'it prefers to keep issues separate' },
-    reciprocity: { up: 'it answers your last move in kind', down: 'it goes against your last move' },
+    reciprocity: { up: 'it answers your last move in kind', down: 'it does not answer your last move in kind' },
     goodwill: { up: 'it rewards your concessions with warmth', down: 'it answers your refusals with coldness' },
     patience: { up: 'your refusals used up its patience: it hardened', down: 'having hardened, it turned from this' },
     'walk-away': { up: 'trust had fallen to its walk-away point', down: 'it was not ready to walk away' },
@@ -54,7 +57,7 @@ export const model = {
   // The teacher's settings (title)
   teacherLegend: 'For teachers: the computer side',
   temperamentLabel: 'Temperament',
-  temperamentHint: 'Hard-line insists on linkage and walks away sooner; pragmatic trades and is patient; as in history leans toward what the real delegation did. Saved in the replay code.',
+  temperamentHint: 'Hard-line insists on linkage and walks away sooner; pragmatic trades and is patient; as in history leans toward what the real delegation did. Applies to new games and is saved in their replay codes.',
   temperament: { drawn: 'Drawn each game', 'hard-line': 'Hard-line', pragmatic: 'Pragmatic', history: 'As in history' } as Record<string, string>,
   unpredictabilityLabel: 'Unpredictability',
   unpredictability: { none: 'None', low: 'Low', normal: 'Normal', high: 'High' } as Record<string, string>,

@@ -43,24 +43,27 @@ function optionLabel(scenario: Scenario, round: string, side: SideId, id: string
   return scenario.rounds.find((r) => r.id === round)?.options[side].find((o) => o.id === id)?.label ?? id;
 }
 
-function roundTitle(scenario: Scenario, id: string): string {
+/** The round's full title on screen; in print, only its number (the printed debrief must stay short). */
+function roundName(scenario: Scenario, id: string): HTMLElement {
   const i = scenario.rounds.findIndex((r) => r.id === id);
-  return i < 0 ? id : t.classroom.roundShort(i + 1, scenario.rounds[i]!.title);
+  if (i < 0) return h('span', { class: 'reason-round' }, `${id}. `);
+  return h('span', { class: 'reason-round' },
+    h('span', { class: 'no-print' }, `${t.classroom.roundShort(i + 1, scenario.rounds[i]!.title)}. `),
+    h('span', { class: 'print-only' }, `${m.roundNumber(i + 1)} `));
 }
 
-function reasonLine(label: string, reasons: readonly Reason[]): HTMLElement | null {
+function reasonLine(label: string, reasons: readonly Reason[], cls: string): HTMLElement | null {
   if (reasons.length === 0) return null;
-  return h('p', { class: 'reason-line' }, h('span', { class: 'reason-key' }, `${label} `),
-    reasons.map((r, i) => [i > 0 ? '; ' : '', h('span', { 'data-kind': r.kind }, `${r.text} ${m.points(r.points)}`)]));
+  // The separators are drawn by CSS, so print can keep the first reason alone.
+  return h('p', { class: `reason-line ${cls}` }, h('span', { class: 'reason-key' }, `${label} `),
+    reasons.map((r) => h('span', { class: 'reason-part', 'data-kind': r.kind }, `${r.text} ${m.points(r.points)}`)));
 }
 
 /** "How the game works": interests, the two faces of linkage, the reacting counterpart, and this game's settings. */
 export function modelView(settings: { temperament: string; unpredictability: string }): HTMLElement {
   return h('section', { class: 'card model-explained', 'aria-labelledby': 'model-heading' },
     h('h2', { id: 'model-heading' }, m.modelHeading),
-    h('p', null, m.modelInterests),
-    h('p', null, m.modelLinkage),
-    h('p', null, m.modelCounterpart),
+    h('div', { class: 'model-points' }, m.modelPoints.map((point) => h('p', null, h('strong', null, point.term), ' ', point.text))),
     h('p', { class: 'hint', 'data-temperament': settings.temperament },
       m.counterpartLine(m.temperament[settings.temperament] ?? settings.temperament, m.unpredictability[settings.unpredictability] ?? settings.unpredictability)),
   );
@@ -77,11 +80,9 @@ export function reasonsView(scenario: Scenario, rounds: readonly ReasonRound[], 
         h('ol', { class: 'reasons-list' }, rounds.filter((r) => r.side === computer).map((r) => {
           const top = topReasons(r);
           return h('li', { class: 'reason', 'data-round': r.round },
-            h('p', { class: 'reason-head' },
-              h('span', { class: 'reason-round' }, `${roundTitle(scenario, r.round)}. `),
-              m.chose(optionLabel(scenario, r.round, r.side, r.chosen))),
-            reasonLine(m.forIt, top.forIt),
-            reasonLine(m.againstIt, top.againstIt),
+            h('p', { class: 'reason-head' }, roundName(scenario, r.round), m.chose(optionLabel(scenario, r.round, r.side, r.chosen))),
+            reasonLine(m.forIt, top.forIt, 'is-for'),
+            reasonLine(m.againstIt, top.againstIt, 'is-against'),
           );
         })),
       ],
