@@ -4,7 +4,7 @@
  * exits 0 only when every file is valid. Files over 1 MiB are refused unread.
  */
 import { readFileSync, statSync } from 'node:fs';
-import { MAX_SCENARIO_BYTES, parseScenarioText, scenarioWarnings, ScenarioError, type Problem } from '../src/engine/index.ts';
+import { MAX_SCENARIO_BYTES, balanceWarnings, parseScenarioText, scenarioWarnings, ScenarioError, type Problem } from '../src/engine/index.ts';
 
 function check(file: string): { problems: Problem[]; warnings: Problem[] } {
   let size: number;
@@ -16,7 +16,8 @@ function check(file: string): { problems: Problem[]; warnings: Problem[] } {
   if (size > MAX_SCENARIO_BYTES) return { problems: [{ path: '', message: `the file is ${size} bytes, larger than 1 MiB; refused without reading it` }], warnings: [] };
   try {
     const scenario = parseScenarioText(readFileSync(file, 'utf8'), { reachability: true });
-    return { problems: [], warnings: scenarioWarnings(scenario) };
+    // The balance figures of npm run balance (on fewer seeds), as warnings: see src/engine/balance/.
+    return { problems: [], warnings: [...scenarioWarnings(scenario), ...balanceWarnings(scenario)] };
   } catch (e) {
     if (e instanceof ScenarioError) return { problems: e.problems, warnings: [] };
     throw e;

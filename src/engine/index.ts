@@ -35,6 +35,7 @@ export { createGameMachine, phaseOf, type GameMachine, type MachineInput, type M
 export { roundOf, measureLabel, eventById, ruleById, endingById } from './lookup.ts';
 export { balanceFigures, type BalanceFigures, type SideFigures, type BalanceOptions } from './balance/figures.ts';
 export { toneFor, type Tone } from './tone.ts';
+export { balanceWarnings } from './balance/warnings.ts';
 export { explainChoice, type Explanation } from './policy.ts';
 export { explainGame } from './model/explain.ts';
 export { PART_KINDS, type PartKind, type ScorePart, type OptionScore } from './model/counterpart.ts';

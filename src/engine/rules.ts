@@ -11,7 +11,7 @@ import { draws, seedRng, type Draws } from './rng.ts';
 import { DEFAULT_SETTINGS, NO_MEMORY, type ModelState, type Settings } from './model/state.ts';
 import { drawTemper } from './model/temperament.ts';
 import { modelStep, ruleAgree } from './model/round.ts';
-import { packageOutcome } from './model/package.ts';
+import { packagePercent } from './model/package.ts';
 
 /** Seeds are stored as unsigned 32-bit integers so replay codes have one spelling per game. */
 function normaliseSeed(seed: number): number {
@@ -245,10 +245,10 @@ export function evaluateEnding(scenario: Scenario, state: GameState): string {
     choices.china = opts.china.get(last.choices.china);
   }
   const m = state.model;
-  const outcome = packageOutcome(scenario, m);
   const at: Situation = {
     round: last?.round ?? '', choices, measures: state.measures, flags: state.flags,
-    linked: m.linked, agreed: m.agreed, blocked: m.blocked, score: { us: outcome.us.percent, china: outcome.china.percent },
+    linked: m.linked, agreed: m.agreed, blocked: m.blocked,
+    score: { us: packagePercent(scenario, m, 'us'), china: packagePercent(scenario, m, 'china') },
   };
   for (const { test, item } of index.endingTests) if (test(at)) return item.id;
   // checkScenario requires the last ending to hold always; this only covers unchecked input.

@@ -87,7 +87,7 @@ function sideFigures(scenario: Scenario, walk: SideWalk): SideFigures {
     const links = choices.reduce((a, o, r) => a + (linking[r]![o]! ? 1 : 0), 0);
     const g = goods[i]! / n;
     if (links === 0 && g > bestNoLink) bestNoLink = g;
-    if (links >= 3 && g > bestLinkThree) bestLinkThree = g;
+    if (links >= Math.min(3, rounds.length) && g > bestLinkThree) bestLinkThree = g;
   }
   let topOption = { round: '', option: '', share: 0, top };
   counts.forEach((row, r) => row.forEach((c, o) => {

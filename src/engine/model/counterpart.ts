@@ -8,8 +8,8 @@
  *   insist       temperament.insist · (links − separates)
  *   reciprocity  temperament.reciprocity · (the other side's last move: +1 linked, −1 kept apart)
  *                · (links − separates): it answers linking with linking, separation with separation
- *   goodwill     temperament.reciprocity · (the other side's offers − refusals, within ±2)
- *                · (the option's effect on the walk measure, within ±2): it rewards concessions
+ *   goodwill     half of temperament.reciprocity · (the other side's offers − refusals, within ±2)
+ *                · (the option's effect on the walk measure, within ±4): it rewards concessions
  *                with warmth and answers refusals with coldness
  *   patience     once the other side has refused its links more often than its patience allows,
  *                3 · (refusals − patience) · (links − separates): it hardens
@@ -49,7 +49,7 @@ export interface Traits {
   value: number;
   /** links − separates */
   lean: number;
-  /** Its effect on the walk measure, within ±2. */
+  /** Its effect on the walk measure, within ±4. */
   warmth: number;
   historical: boolean;
   walkAway: boolean;
@@ -79,7 +79,7 @@ function traitsOfOption(scenario: Scenario, side: SideId, option: Option): Trait
   for (const id of Object.keys(option.stances)) lean += option.stances[id] === 'link' ? 1 : option.stances[id] === 'separate' ? -1 : 0;
   const walk = policy.temperament?.walkMeasure;
   const w = walk === undefined ? 0 : (option.effects[walk]?.by ?? 0);
-  const warmth = w > 2 ? 2 : w < -2 ? -2 : w;
+  const warmth = w > 4 ? 4 : w < -4 ? -4 : w;
   return { id: option.id, effect, value, lean, warmth, historical: option.historical === true, walkAway: option.walkAway === true };
 }
 
@@ -108,7 +108,7 @@ export function scoreOption(t: Traits, v: View, d: Draws, parts?: ScorePart[]): 
   const insist = temper.insist * t.lean;
   const reciprocity = temper.reciprocity * v.other.last * t.lean;
   const balance = v.other.offers - v.other.refusals;
-  const goodwill = temper.reciprocity * (balance > 2 ? 2 : balance < -2 ? -2 : balance) * t.warmth;
+  const goodwill = (temper.reciprocity * (balance > 2 ? 2 : balance < -2 ? -2 : balance) * t.warmth) >> 1;
   const patience = hardened ? HARDEN * hardenBy * t.lean : 0;
   const walk = t.walkAway ? (v.lastRound && v.walkValue <= temper.walkAway ? WALK : -WALK) : 0;
   const history = t.historical ? v.history + (v.setting === 'history' ? HISTORY_SETTING_BONUS : 0) : 0;

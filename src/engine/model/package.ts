@@ -9,14 +9,22 @@ import type { Interest, Option, Scenario, SideId } from '../schema.ts';
 import { SIDES } from '../schema.ts';
 import type { Blocked, Memory, ModelState } from './state.ts';
 
-/** Adds ids to a list kept in the order of `order`, or removes them; returns the same array if nothing changes. */
-function update(list: string[], order: readonly string[], add: ReadonlySet<string>, remove: ReadonlySet<string>): string[] {
+/**
+ * Adds ids to a list kept in the order of `order`, or removes them; returns the
+ * same array if nothing changes (the rules run tens of thousands of games a second).
+ */
+function update(list: string[], order: readonly string[], add: readonly string[], remove: readonly string[]): string[] {
   let changed = false;
-  for (const id of add) if (!list.includes(id)) changed = true;
-  for (const id of remove) if (list.includes(id)) changed = true;
+  for (let i = 0; i < add.length && !changed; i++) if (!list.includes(add[i]!)) changed = true;
+  for (let i = 0; i < remove.length && !changed; i++) if (list.includes(remove[i]!)) changed = true;
   if (!changed) return list;
-  return order.filter((id) => !remove.has(id) && (add.has(id) || list.includes(id)));
+  return order.filter((id) => !remove.includes(id) && (add.includes(id) || list.includes(id)));
 }
+
+const NONE: string[] = [];
+/** Reused between calls (the rules never re-enter). */
+const adding: string[] = [];
+const removing: string[] = [];
 
 export interface LinkStep {
   linked: string[];
@@ -31,49 +39,61 @@ export interface LinkStep {
  * and leaves the issue as it was.
  */
 export function linkStep(issues: readonly string[], linked: string[], us: Option, china: Option): LinkStep {
-  const add = new Set<string>();
-  const remove = new Set<string>();
-  const refused: Record<SideId, string[]> = { us: [], china: [] };
-  for (const issue of issues) {
+  adding.length = 0;
+  removing.length = 0;
+  let refusedUs = NONE;
+  let refusedChina = NONE;
+  for (let i = 0; i < issues.length; i++) {
+    const issue = issues[i]!;
     const a = us.stances[issue];
     const b = china.stances[issue];
     if (a === undefined && b === undefined) continue;
     const links = a === 'link' || b === 'link';
     const separates = a === 'separate' || b === 'separate';
-    if (links && separates) refused[a === 'separate' ? 'us' : 'china'].push(issue);
-    else if (links) add.add(issue);
-    else if (separates) remove.add(issue);
+    if (links && separates) {
+      if (a === 'separate') refusedUs = refusedUs === NONE ? [issue] : [...refusedUs, issue];
+      else refusedChina = refusedChina === NONE ? [issue] : [...refusedChina, issue];
+    } else if (links) adding.push(issue);
+    else if (separates) removing.push(issue);
   }
-  return { linked: update(linked, issues, add, remove), refused };
+  return { linked: update(linked, issues, adding, removing), refused: { us: refusedUs, china: refusedChina } };
 }
 
 /** Items put on the table or taken off it, kept in scenario order. */
 export function agreeStep(order: readonly string[], agreed: string[], agree: readonly string[], drop: readonly string[]): string[] {
   if (agree.length === 0 && drop.length === 0) return agreed;
-  return update(agreed, order, new Set(agree), new Set(drop));
+  return update(agreed, order, agree, drop);
 }
 
-function wants(interests: readonly Interest[], item: string): boolean {
-  return interests.some((i) => i.item === item && i.want);
+/** Per option: whether it links or separates any issue, and whether it offers an item the other side wants. */
+interface Traits { link: boolean; separate: boolean; offers: boolean }
+const traits = new WeakMap<Option, Traits>();
+function traitsOf(scenario: Scenario, side: SideId, option: Option): Traits {
+  let t = traits.get(option);
+  if (!t) {
+    let link = false;
+    let separate = false;
+    for (const id in option.stances) {
+      if (option.stances[id] === 'link') link = true;
+      else if (option.stances[id] === 'separate') separate = true;
+    }
+    const theirs: readonly Interest[] = scenario.package?.interests[side === 'us' ? 'china' : 'us'] ?? [];
+    const offers = (option.agree ?? []).some((item) => theirs.some((i) => i.item === item && i.want));
+    t = { link, separate, offers };
+    traits.set(option, t);
+  }
+  return t;
 }
 
 /** What a side did this round, added to what the other side's computer remembers. */
 export function remember(scenario: Scenario, before: Memory, side: SideId, option: Option, refused: readonly string[]): Memory {
-  let link = false;
-  let separate = false;
-  for (const id in option.stances) {
-    if (option.stances[id] === 'link') link = true;
-    else if (option.stances[id] === 'separate') separate = true;
-  }
-  const other: SideId = side === 'us' ? 'china' : 'us';
-  const theirs = scenario.package?.interests[other] ?? [];
-  const offered = (option.agree ?? []).some((item) => wants(theirs, item));
+  const { link, separate, offers } = traitsOf(scenario, side, option);
   return {
     last: link ? 1 : separate ? -1 : 0,
     links: before.links + (link ? 1 : 0),
     refusals: before.refusals + (refused.length > 0 ? 1 : 0),
-    offers: before.offers + (offered ? 1 : 0),
-    refused: refused.length === 0 ? before.refused : update(before.refused, scenario.issues.map((i) => i.id), new Set(refused), new Set()),
+    offers: before.offers + (offers ? 1 : 0),
+    refused: refused.length === 0 ? before.refused : update(before.refused, scenario.issues.map((i) => i.id), refused, NONE),
   };
 }
 
@@ -133,13 +153,41 @@ export interface PackageOutcome {
 }
 
 /** Items in the final package: on the table, of a linked issue or of none, and not blocked. */
-export function inPackage(scenario: Scenario, model: Pick<ModelState, 'linked' | 'agreed' | 'blocked'>): string[] {
+const issues = new WeakMap<Scenario, Map<string, string | undefined>>();
+function issueOf(scenario: Scenario): Map<string, string | undefined> {
+  let map = issues.get(scenario);
+  if (!map) {
+    map = new Map((scenario.package?.items ?? []).map((i) => [i.id, i.issue]));
+    issues.set(scenario, map);
+  }
+  return map;
+}
+
+type Final = Pick<ModelState, 'linked' | 'agreed' | 'blocked'>;
+
+function counts(scenario: Scenario, model: Final, id: string): boolean {
+  const issue = issueOf(scenario).get(id);
+  return issue === undefined || model.linked.includes(issue);
+}
+
+export function inPackage(scenario: Scenario, model: Final): string[] {
   if (model.blocked || !scenario.package) return [];
-  const issueOf = new Map(scenario.package.items.map((i) => [i.id, i.issue]));
-  return model.agreed.filter((id) => {
-    const issue = issueOf.get(id);
-    return issue === undefined || model.linked.includes(issue);
-  });
+  return model.agreed.filter((id) => counts(scenario, model, id));
+}
+
+/** Each side's score in whole percent, as `packageOutcome` computes it, without building the lists (for endings). */
+export function packagePercent(scenario: Scenario, model: Final, side: SideId): number {
+  const interests = scenario.package?.interests[side];
+  if (!interests) return 0;
+  let score = 0;
+  let max = 0;
+  for (let i = 0; i < interests.length; i++) {
+    const interest = interests[i]!;
+    const has = model.blocked === null && model.agreed.includes(interest.item) && counts(scenario, model, interest.item);
+    max += interest.weight;
+    if (has === interest.want) score += interest.weight;
+  }
+  return max === 0 ? 0 : Math.floor((score * 100) / max);
 }
 
 export function packageOutcome(scenario: Scenario, model: Pick<ModelState, 'linked' | 'agreed' | 'blocked'>): Record<SideId, PackageOutcome> {
