@@ -13,6 +13,11 @@ import { t } from '../../src/ui/locale/en.ts';
 import { climateLines, packageView, sidesFor, type PackageData } from '../../src/ui/model/package-view.ts';
 import { modelView, reasonsView, topReasons, type ReasonRound } from '../../src/ui/model/reasons-view.ts';
 import { settingsForm } from '../../src/ui/settings-form.ts';
+import { encodeReplay, replayGame } from '../../src/engine/replay/index.ts';
+import { buildClassPage, goodForSidePlayed } from '../../src/ui/classroom/class-page.ts';
+import { buildDebrief } from '../../src/ui/classroom/debrief.ts';
+import { h } from '../../src/ui/dom.ts';
+import { modelViews } from '../../src/ui/session.ts';
 import { toneBadge, toneForMode, toneOf, toneWords } from '../../src/ui/tone-badge.ts';
 
 const base: Scenario = ScenarioSchema.parse(scenarioJson);
@@ -181,5 +186,55 @@ describe('the teacher\'s settings on the title', () => {
 
   test('the menu\'s copy has no teacher settings', () => {
     expect(form(false).el.querySelector('select')).toBeNull();
+  });
+});
+
+describe('the model in the debrief and class results, from real games', () => {
+  const real: Scenario = ScenarioSchema.parse(scenarioJson);
+  const play = (mode: 'us' | 'china', seed: number, temperament: 'drawn' | 'hard-line' = 'drawn') => {
+    const side = mode;
+    const choices = real.rounds.map((r) => ({ [side]: r.options[side].find((o) => o.historical)!.id }));
+    return replayGame(real, {
+      scenarioId: real.id, version: real.version, seed, mode, settings: { temperament, unpredictability: 'normal' },
+      rounds: choices.length, choices,
+    });
+  };
+
+  test('the debrief shows the package per side, the model and one reason per round, matching the engine', () => {
+    const state = play('us', 7, 'hard-line');
+    const views = modelViews(real, state);
+    expect(views.settings).toEqual({ temperament: 'hard-line', unpredictability: 'normal' });
+    expect(views.reasons).toHaveLength(real.rounds.length);
+    // The reasons name what the computer really played.
+    expect(views.reasons.map((r) => r.chosen)).toEqual(state.log.map((r) => r.choices.china));
+    const el = buildDebrief({ scenario: real, state, heading: (text) => h('h1', null, text), onBack: () => undefined, model: views });
+    document.body.replaceChildren(el);
+    const us = el.querySelector('.package-side[data-side="us"]')!;
+    const label = (id: string) => real.package!.items.find((i) => i.id === id)!.label;
+    expect([...us.querySelectorAll('.is-secured li')].map((li) => li.textContent)).toEqual(views.pkg!.outcome.us.secured.map(label));
+    expect([...us.querySelectorAll('.is-gave-up li')].map((li) => li.textContent)).toEqual(views.pkg!.outcome.us.gaveUp.map(label));
+    expect(el.querySelectorAll('.reasons .reason')).toHaveLength(real.rounds.length);
+    expect(el.querySelector('.model-explained [data-temperament]')!.getAttribute('data-temperament')).toBe('hard-line');
+    const ids = [...el.querySelectorAll('[id]')].map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(el.querySelector(`.tone[data-tone="${toneOf(real.endings.find((e) => e.id === state.ending)!, 'us')}"]`)).not.toBeNull();
+  });
+
+  test('class results: each ending\'s reading per side, and games good for the side played', () => {
+    const games = [play('us', 3), play('china', 4), play('us', 5)];
+    const summaryGames = games.map((state, i) => ({ line: i + 1, name: null, code: encodeReplay(real, state), inputs: {} as never, state }));
+    const expected = games.filter((g) => toneOf(real.endings.find((e) => e.id === g.ending)!, g.mode as 'us' | 'china') === 'good').length;
+    expect(goodForSidePlayed(real, summaryGames)).toEqual({ good: expected, games: 3 });
+    const el = buildClassPage({ scenario: real, heading: (text) => h('h1', null, text), onBack: () => undefined, teachersHref: '#/teachers', announce: () => undefined });
+    document.body.replaceChildren(el);
+    el.querySelector('textarea')!.value = summaryGames.map((g) => g.code).join('\n');
+    (el.querySelector('[data-action="show-results"]') as HTMLButtonElement).click();
+    for (const ending of real.endings) {
+      const row = el.querySelector(`[data-ending="${ending.id}"]`)!;
+      expect([...row.querySelectorAll('[data-tone]')].map((e) => e.getAttribute('data-tone'))).toEqual([toneOf(ending, 'us'), toneOf(ending, 'china')]);
+    }
+    expect(el.querySelector('.class-side-good')!.textContent).toBe(t.model.goodForSidePlayed(expected, 3));
+    // At least one ending reads differently for the two sides, and the table shows it.
+    expect(real.endings.some((e) => toneOf(e, 'us') !== toneOf(e, 'china'))).toBe(true);
   });
 });
