@@ -54,9 +54,11 @@ export function goodForSidePlayed(scenario: Scenario, games: readonly ClassGame[
 
 function summaryView(scenario: Scenario, summary: ClassSummary, games: readonly ClassGame[]): HTMLElement[] {
   const endingTitle = (id: string) => endingOf(scenario, id)?.title ?? id;
+  // How the ending reads for each side, under its title (a narrow table fits a phone).
   const tones = (id: string) => {
     const ending = endingOf(scenario, id);
-    return (['us', 'china'] as const).map((side) => h('td', null, ending ? toneCell(toneOf(ending, side)) : ''));
+    return ending ? h('span', { class: 'class-tones' }, (['us', 'china'] as const).map((side) =>
+      h('span', { class: 'class-tone', 'data-side': side }, `${sideOf(scenario, side).short}: `, toneCell(toneOf(ending, side))))) : null;
   };
   const sidePlayed = goodForSidePlayed(scenario, games);
   const endings = h('section', { class: 'card class-endings', 'aria-labelledby': 'class-endings-heading' },
@@ -65,13 +67,12 @@ function summaryView(scenario: Scenario, summary: ClassSummary, games: readonly 
     scroll(c.endingsHeading, h('table', { class: 'data-table' },
       h('thead', null, h('tr', null,
         h('th', { scope: 'col' }, c.endingCol), h('th', { scope: 'col' }, c.gamesCol), h('th', { scope: 'col' }, c.shareCol),
-        h('th', { scope: 'col' }, h('span', { class: 'sr-only' }, c.barCol)), h('th', { scope: 'col' }, t.model.toneUsCol), h('th', { scope: 'col' }, t.model.toneChinaCol))),
+        h('th', { scope: 'col' }, h('span', { class: 'sr-only' }, c.barCol)))),
       h('tbody', null, summary.endings.map((e) => h('tr', { 'data-ending': e.id },
-        h('th', { scope: 'row' }, endingTitle(e.id)),
+        h('th', { scope: 'row' }, endingTitle(e.id), tones(e.id)),
         h('td', { class: 'num' }, String(e.count)),
         h('td', { class: 'num' }, `${e.percent}%`),
         h('td', { class: 'bar-cell' }, bar(e.percent)),
-        tones(e.id),
       ))),
     )),
   );

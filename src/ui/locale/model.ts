@@ -63,7 +63,5 @@ export const model = {
   unpredictability: { none: 'None', low: 'Low', normal: 'Normal', high: 'High' } as Record<string, string>,
 
   // Class results
-  toneUsCol: 'For the US',
-  toneChinaCol: 'For China',
   goodForSidePlayed: (good: number, games: number) => `${good} of ${games} one-player games ended well for the side played.`,
 };
