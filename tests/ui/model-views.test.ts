@@ -11,7 +11,7 @@ import type { PackageOutcome } from '../../src/engine/model/package.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/persistence/settings.ts';
 import { t } from '../../src/ui/locale/en.ts';
 import { climateLines, packageView, sidesFor, type PackageData } from '../../src/ui/model/package-view.ts';
-import { modelView, reasonsView, topReasons, type ReasonRound } from '../../src/ui/model/reasons-view.ts';
+import { modelView, reasonsView, runnerUp, topReasons, type ReasonRound } from '../../src/ui/model/reasons-view.ts';
 import { settingsForm } from '../../src/ui/settings-form.ts';
 import { encodeReplay, replayGame } from '../../src/engine/replay/index.ts';
 import { buildClassPage, goodForSidePlayed } from '../../src/ui/classroom/class-page.ts';
@@ -147,6 +147,10 @@ describe('why the computer did what it did', () => {
     expect(items[0]!.textContent).toContain(`${t.model.part.reciprocity!.up} ${t.model.points(12)}`);
     expect(items[0]!.textContent).toContain(t.model.points(-5));
     expect(el.textContent).toContain(t.model.reasonsIntro.china);
+    // The runner-up: the best option not chosen, and how far behind.
+    expect(runnerUp(explained)).toEqual({ option: b!.id, behind: 7 });
+    expect(items[0]!.querySelector('.reason-next')!.textContent).toBe(` ${t.model.nextBest(b!.label, 7)}`);
+    expect(runnerUp({ ...explained, scores: [explained.scores[0]!, { option: b!.id, total: 9, parts: [] }] })!.behind).toBe(0);
     expect(reasonsView(scenario, [], null).textContent).toContain(t.model.reasonsNone);
   });
 

@@ -34,10 +34,15 @@ export const model = {
 
   // The computer's reasons (debrief)
   reasonsHeading: 'Why the computer did what it did',
-  reasonsIntro: { us: 'Round by round: what the US computer chose, and what weighed most for and against it.', china: 'Round by round: what China\'s computer chose, and what weighed most for and against it.' },
+  reasonsIntro: {
+    us: 'Round by round: what the US computer chose, and what weighed most for and against it. The numbers are points of its score for each option; the highest total wins.',
+    china: 'Round by round: what China\'s computer chose, and what weighed most for and against it. The numbers are points of its score for each option; the highest total wins.',
+  },
   reasonsNone: 'Two people played: no computer chose for either side.',
   roundNumber: (n: number) => `Round ${n}.`,
   chose: (option: string) => `Chose: ${option}`,
+  nextBest: (option: string, behind: number) =>
+    behind === 0 ? `(tied with ${option}: chance decided)` : `(next best: ${option}, ${behind} ${behind === 1 ? 'point' : 'points'} behind)`,
   forIt: 'For it:',
   againstIt: 'Against it:',
   points: (points: number) => `(${points > 0 ? '+' : '\u2212'}${Math.abs(points)})`,

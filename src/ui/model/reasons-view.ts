@@ -24,6 +24,14 @@ export interface Reason {
   text: string;
 }
 
+/** The best option it did not choose, and how many points behind the chosen one it was (0: a tie, drawn by chance). */
+export function runnerUp(round: ReasonRound): { option: string; behind: number } | null {
+  const chosen = round.scores.find((s) => s.option === round.chosen);
+  let best: { option: string; total: number } | null = null;
+  for (const s of round.scores) if (s.option !== round.chosen && (best === null || s.total > best.total)) best = s;
+  return chosen && best ? { option: best.option, behind: chosen.total - best.total } : null;
+}
+
 /** The parts of the chosen option's score, largest first: up to `limit` for it and `limit` against it. */
 export function topReasons(round: ReasonRound, limit = 2): { chosen: string; forIt: Reason[]; againstIt: Reason[] } {
   const score = round.scores.find((s) => s.option === round.chosen);
@@ -79,8 +87,10 @@ export function reasonsView(scenario: Scenario, rounds: readonly ReasonRound[], 
         h('p', { class: 'hint' }, m.reasonsIntro[computer]),
         h('ol', { class: 'reasons-list' }, rounds.filter((r) => r.side === computer).map((r) => {
           const top = topReasons(r);
+          const next = runnerUp(r);
           return h('li', { class: 'reason', 'data-round': r.round },
-            h('p', { class: 'reason-head' }, roundName(scenario, r.round), m.chose(optionLabel(scenario, r.round, r.side, r.chosen))),
+            h('p', { class: 'reason-head' }, roundName(scenario, r.round), m.chose(optionLabel(scenario, r.round, r.side, r.chosen)),
+              next ? h('span', { class: 'reason-next no-print' }, ` ${m.nextBest(optionLabel(scenario, r.round, r.side, next.option), next.behind)}`) : null),
             reasonLine(m.forIt, top.forIt, 'is-for'),
             reasonLine(m.againstIt, top.againstIt, 'is-against'),
           );
