@@ -4,24 +4,11 @@
  * `docs/scenario-format.md` explains each field for authors.
  */
 import { z } from 'zod';
-
-// The site's Content-Security-Policy forbids `new Function`; zod must not try it.
-z.config({ jitless: true });
-
-/** Ids are short, lowercase, and safe as object keys (no `__proto__` and friends). */
-const RESERVED_IDS = new Set(['__proto__', 'constructor', 'prototype', 'tostring', 'valueof', 'hasownproperty']);
-export const Id = z
-  .string()
-  .regex(/^[a-z][a-z0-9-]{0,39}$/, 'must be 1–40 characters: lowercase letters, digits and "-", starting with a letter')
-  .refine((id) => !RESERVED_IDS.has(id), 'is a reserved word and cannot be an id');
-
-/** Player-facing text: one line or a short paragraph. */
-export const Text = z.string().trim().min(1, 'must not be empty').max(1200, 'is longer than 1,200 characters');
-export const ShortText = z.string().trim().min(1, 'must not be empty').max(160, 'is longer than 160 characters');
-export const Url = z
-  .string()
-  .max(500)
-  .regex(/^https?:\/\/[^\s"'<>]+$/, 'must be an http(s) link');
+// schema-parts.ts loads first and sets zod's jitless mode (the Content-Security-Policy forbids `new Function`).
+export { Id, Text, ShortText, Url, Source } from './schema-parts.ts';
+import { Id, Text, ShortText, Source } from './schema-parts.ts';
+import { Package, Temperament } from './model/schema.ts';
+export { Package, PackageItem, Interest, Temperament, type TemperValues } from './model/schema.ts';
 
 export const SideId = z.enum(['us', 'china']);
 export type SideId = z.infer<typeof SideId>;
@@ -42,8 +29,6 @@ export const Effect = z.strictObject({
 /** Effects keyed by measure id: `{ "trust": { "by": 5, "why": "..." } }`. */
 export const Effects = z.record(Id, Effect);
 
-/** A source for a historical claim: a link and what it is. */
-export const Source = z.strictObject({ label: ShortText, url: Url });
 
 const StanceMatch = z.union([Stance, z.array(Stance).min(1)]);
 const SideMatch = z.strictObject({
@@ -180,7 +165,7 @@ export const Policy = z.strictObject({
   /** A sentence for the class: why the computer plays this way. */
   explain: Text,
   /** How the computer reacts to the other side; drawn per game within these ranges (see temperament.ts). */
-  temperament: z.lazy(() => Temperament).optional(),
+  temperament: Temperament.optional(),
 });
 export type Policy = z.infer<typeof Policy>;
 
@@ -260,7 +245,7 @@ export const Scenario = z.strictObject({
   events: z.array(GameEvent),
   policies: z.strictObject({ us: Policy, china: Policy }),
   /** What the talks can agree, and what each side wants from them (see package.ts). */
-  package: z.lazy(() => Package).optional(),
+  package: Package.optional(),
   endings: z.array(Ending).min(1),
   debrief: z.strictObject({
     questions: z.array(z.strictObject({ text: Text, concept: ShortText })).min(1),
@@ -270,58 +255,6 @@ export const Scenario = z.strictObject({
 export type Scenario = z.infer<typeof Scenario>;
 export type Side = z.infer<typeof Side>;
 export type Tone = z.infer<typeof ToneValue>;
-
-/** A drawn quantity: a whole number between min and max, both included. */
-const Span = z
-  .strictObject({ min: z.number().int().min(-20).max(100), max: z.number().int().min(-20).max(100) })
-  .refine((r) => r.min <= r.max, 'min must not be above max');
-const TemperValues = z.strictObject({
-  insist: z.number().int().min(-10).max(10),
-  reciprocity: z.number().int().min(0).max(20),
-  patience: z.number().int().min(0).max(10),
-  walkAway: z.number().int().min(0).max(100),
-  noise: z.number().int().min(0).max(20),
-});
-export type TemperValues = z.infer<typeof TemperValues>;
-/**
- * The computer's temperament: how much it insists on linkage (added to the
- * policy's `linkage`), how strongly it answers the other side's last move, how
- * many refusals it bears before it hardens, the trust at or below which it walks
- * away in the last round, and its noise. Ranges for a drawn game, and fixed
- * values a teacher can choose.
- */
-export const Temperament = z.strictObject({
-  /** The measure (usually trust) whose value at or below `walkAway` makes it walk away in the last round. */
-  walkMeasure: Id,
-  insist: Span,
-  reciprocity: Span,
-  patience: Span,
-  walkAway: Span,
-  noise: Span,
-  presets: z.strictObject({ 'hard-line': TemperValues, pragmatic: TemperValues, history: TemperValues }),
-});
-export type Temperament = z.infer<typeof Temperament>;
-
-/** Something the talks can agree. Items of an issue count only if that issue is linked at the end. */
-export const PackageItem = z.strictObject({ id: Id, label: ShortText, issue: Id.optional(), help: Text });
-/** What one side wants (or must not give up), with its weight and what it said. */
-export const Interest = z.strictObject({
-  item: Id,
-  /** true: wants it agreed; false: wants it kept out of the package. */
-  want: z.boolean(),
-  weight: z.number().int().min(1).max(10),
-  label: ShortText,
-  source: Source,
-});
-export type Interest = z.infer<typeof Interest>;
-export const Package = z.strictObject({
-  items: z.array(PackageItem).min(1).max(24),
-  interests: z.strictObject({ us: z.array(Interest).min(1), china: z.array(Interest).min(1) }),
-  /** Measures that shocks on unlinked issues cannot move (separation shields them). */
-  shielded: z.array(Id),
-});
-export type Package = z.infer<typeof Package>;
-export type PackageItem = z.infer<typeof PackageItem>;
 export type Measure = z.infer<typeof Measure>;
 export type Issue = z.infer<typeof Issue>;
 export type Effects = z.infer<typeof Effects>;

@@ -205,6 +205,11 @@ export function decodeReplay(text: string, scenarios: ScenarioLookup): ReplayInp
         : `"${scenario.title}" has changed since this replay was made, so it would not play the same.`,
     );
   }
+  // Every scenario's play data changed with format 2 (the model), so no older code can replay the same game;
+  // refusing here also keeps one spelling per game.
+  if (format < REPLAY_FORMAT) {
+    throw new ReplayError('scenario-version', `This replay was made by an older version of Linkage, so "${scenario.title}" would not play the same.`);
+  }
   if (rounds > scenario.rounds.length) throw new ReplayError('malformed');
 
   const people = personSides(mode);
