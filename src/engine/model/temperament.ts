@@ -1,11 +1,12 @@
 /**
  * The computer's temperament for one game: fixed by a teacher's setting, or
  * drawn from the seed within the ranges the scenario sets. Drawn from a stream
- * of its own (derived from the seed), so the game's PRNG is not touched and the
- * same seed gives the same temperament whatever the people choose.
+ * of its own (splitmix32 of the seed, one step per value), so the game's PRNG
+ * is not touched, the same seed gives the same temperament whatever the people
+ * choose, and a new game costs no extra generator.
  */
 import { SIDES, type Policy, type Scenario, type SideId, type TemperValues } from '../schema.ts';
-import { draws, seedRng } from '../rng.ts';
+import { splitmix32 } from '../rng.ts';
 import type { Settings, Unpredictability } from './state.ts';
 
 /** Mixed into the seed for the temperament's own stream. */
@@ -30,7 +31,12 @@ function fallback(policy: Policy): TemperValues {
 }
 
 export function drawTemper(scenario: Scenario, seed: number, settings: Settings): Record<SideId, TemperValues> {
-  const d = draws(seedRng((seed ^ TEMPER_STREAM) >>> 0));
+  let x = (seed ^ TEMPER_STREAM) | 0;
+  // A whole number in [min, max]; the modulo's bias is below one in ten million for these small spans.
+  const draw = (min: number, max: number): number => {
+    x = splitmix32(x);
+    return min + ((x >>> 0) % (max - min + 1));
+  };
   const out = {} as Record<SideId, TemperValues>;
   for (const side of SIDES) {
     const policy = scenario.policies[side];
@@ -41,11 +47,11 @@ export function drawTemper(scenario: Scenario, seed: number, settings: Settings)
     else {
       // Always five draws per side, in this order, so adding a side's temperament never shifts the other's.
       values = {
-        insist: d.int(t.insist.min, t.insist.max),
-        reciprocity: d.int(t.reciprocity.min, t.reciprocity.max),
-        patience: d.int(t.patience.min, t.patience.max),
-        walkAway: d.int(t.walkAway.min, t.walkAway.max),
-        noise: d.int(t.noise.min, t.noise.max),
+        insist: draw(t.insist.min, t.insist.max),
+        reciprocity: draw(t.reciprocity.min, t.reciprocity.max),
+        patience: draw(t.patience.min, t.patience.max),
+        walkAway: draw(t.walkAway.min, t.walkAway.max),
+        noise: draw(t.noise.min, t.noise.max),
       };
     }
     values.noise = scaleNoise(values.noise, settings.unpredictability);
