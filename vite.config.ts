@@ -1,7 +1,10 @@
 /// <reference types="vitest/config" />
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
+import { offline } from './scripts/pwa-config.ts';
 
 /** The Content-Security-Policy of the built site (STACK.md: Phaser accepts it). */
 export const CONTENT_SECURITY_POLICY = [
@@ -34,6 +37,41 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/** Text-like files worth compressing; images and audio are compressed already. */
+const COMPRESSIBLE = /\.(html|js|css|json|svg|txt|md|wav|ico|webmanifest)$/;
+
+/**
+ * Writes `file.br` and `file.gz` next to each compressible file of the build, at
+ * the highest levels (done once, at build time), so a static host or
+ * scripts/serve.mjs can send them to browsers that accept them instead of
+ * compressing on every request. A variant no smaller than its file is left out.
+ * A dozen lines of node:zlib; the npm plugins for this bring dependencies of their own.
+ */
+function precompress(): Plugin {
+  let outDir = 'dist';
+  const walk = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+  return {
+    name: 'linkage-precompress',
+    apply: 'build',
+    configResolved(config) {
+      outDir = resolve(config.root, config.build.outDir);
+    },
+    closeBundle() {
+      for (const file of walk(outDir)) {
+        if (!COMPRESSIBLE.test(file)) continue;
+        const bytes = readFileSync(file);
+        const br = brotliCompressSync(bytes, {
+          params: { [zlib.BROTLI_PARAM_QUALITY]: zlib.BROTLI_MAX_QUALITY, [zlib.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+        });
+        const gz = gzipSync(bytes, { level: 9 });
+        if (br.length < bytes.length) writeFileSync(`${file}.br`, br);
+        if (gz.length < bytes.length) writeFileSync(`${file}.gz`, gz);
+      }
+    },
+  };
+}
+
 /**
  * Builds Phaser from its shipped sources with only what the stage uses. The
  * prebuilt bundle (~357 KB gzip) carries physics, tilemaps, the Canvas renderer
@@ -43,7 +81,8 @@ function contentSecurityPolicy(): Plugin {
  * Canvas renderer) and without Phaser sound (howler plays the sound). The flags
  * are the substitutions Phaser's own webpack build makes with DefinePlugin.
  */
-const PHASER_SOURCE = fileURLToPath(new URL('./node_modules/phaser/src/', import.meta.url));
+// The real path: the bundler reports module ids by real path, so a symlinked node_modules must match too.
+const PHASER_SOURCE = `${realpathSync(fileURLToPath(new URL('./node_modules/phaser/src/', import.meta.url)))}/`;
 const PHASER_ENTRY = `${PHASER_SOURCE}linkage-phaser-entry.js`;
 const PHASER_FLAGS: Record<string, string> = {
   'typeof CANVAS_RENDERER': 'false',
@@ -87,7 +126,8 @@ function phaserFromSource(): Plugin {
 
 export default defineConfig({
   base: './',
-  plugins: [contentSecurityPolicy(), phaserFromSource()],
+  // offline() first: the service worker it writes is then precompressed too.
+  plugins: [contentSecurityPolicy(), phaserFromSource(), offline(), precompress()],
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 1600,

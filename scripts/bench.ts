@@ -2,7 +2,10 @@
  * `npm run bench [-- --json]`: the project's measured figures. Builds the site,
  * measures file sizes, then loads the game in headless Chromium with a 4x CPU
  * slowdown, times the engine in that Chromium at full speed and in a Node
- * process of its own. Prints a table, or one JSON object with --json.
+ * process of its own; then what a thin connection costs (bytes on the wire before
+ * the title is interactive, the first round on Slow 4G) and Lighthouse's four
+ * scores for the title and a round, mobile and desktop, with the installability
+ * checks. Prints tables, or one JSON object with --json.
  */
 import { execFileSync, execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -12,6 +15,8 @@ import { builtSizes } from './bench/sizes.ts';
 import { measureFirstScreen } from './bench/first-screen.ts';
 import { benchBrowser } from './bench-browser.ts';
 import { benchEngineInBrowser } from './bench/engine-browser.ts';
+import { measureSlowNetwork } from './bench/slow-network.ts';
+import { benchLighthouse, type LighthouseFigures } from './bench/lighthouse.ts';
 
 const asJson = process.argv.includes('--json');
 const log = (line: string): void => {
@@ -52,6 +57,15 @@ async function main(): Promise<void> {
     Object.assign(figures, await benchBrowser(server.url));
     log('Timing the engine in Chromium…');
     Object.assign(figures, await benchEngineInBrowser(browser.context));
+    log('Bytes on the wire for the title; the first round on Slow 4G with a 4x slower CPU (median of 3)…');
+    const slow = await measureSlowNetwork(server.url);
+    figures.titleFiles = slow.titleFiles;
+    figures.slow4gSamplesFromStartMs = slow.slow4gSamplesFromStartMs;
+    figures.bytesBeforeTitleInteractive = slow.bytesBeforeInteractive;
+    figures.titleTotalBytes = slow.titleTotalBytes;
+    figures.slow4gFirstRoundFromModeMs = slow.slow4gFirstRoundFromModeMs;
+    figures.slow4gFirstRoundFromStartMs = slow.slow4gFirstRoundFromStartMs;
+    figures.lighthouse = await benchLighthouse(server.url, log);
   } finally {
     await browser.close();
     server.stop();
@@ -60,6 +74,7 @@ async function main(): Promise<void> {
   Object.assign(figures, engineInOwnProcess());
   Object.assign(figures, await optionalFigures('scripts/bench-replay.ts', 'benchReplay'));
   Object.assign(figures, await optionalFigures('scripts/bench-class.ts', 'benchClass'));
+  Object.assign(figures, await optionalFigures('scripts/bench-saves.ts', 'benchSaves'));
 
   if (asJson) {
     console.log(JSON.stringify(figures, null, 2));
@@ -78,6 +93,20 @@ async function main(): Promise<void> {
   }
   console.log('\nFigures');
   console.table(rows);
+  printLighthouse(figures.lighthouse as LighthouseFigures);
+}
+
+function printLighthouse(lh: LighthouseFigures): void {
+  console.log('\nLighthouse 12.2.3 (a round: performance of reaching it from the title, the rest on the round)');
+  console.table({
+    'title, mobile': lh.title.mobile,
+    'title, desktop': lh.title.desktop,
+    'round, mobile': lh.round.mobile,
+    'round, desktop': lh.round.desktop,
+  });
+  const { errors, manifestUrl, serviceWorker } = lh.installability;
+  console.log(`Installability (Chromium's checks): ${errors.length === 0 ? 'installable' : `not installable: ${errors.join('; ')}`}` +
+    ` (manifest ${manifestUrl ?? 'none'}, service worker ${serviceWorker ? 'active' : 'none'})`);
 }
 
 function first(figures: Record<string, unknown>): { jsBeforeInteractiveGzip: number; interactiveMs: number } {

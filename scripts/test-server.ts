@@ -39,11 +39,11 @@ export interface RunningServer {
   stop(): void;
 }
 
-/** Serves dist/ (which must already be built). */
-export async function startServer(): Promise<RunningServer> {
-  if (!existsSync('dist/index.html')) throw new Error('No build found: run `npm run build` first.');
+/** Serves dist/ (which must already be built), or another folder. */
+export async function startServer(dir = 'dist'): Promise<RunningServer> {
+  if (!existsSync(`${dir}/index.html`)) throw new Error(dir === 'dist' ? 'No build found: run `npm run build` first.' : `No index.html in ${dir}.`);
   const port = await freePort();
-  const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port), '--host', '127.0.0.1'], {
+  const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', String(port), '--host', '127.0.0.1', '--dir', dir], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   await waitForServer(server);

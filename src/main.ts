@@ -1,7 +1,8 @@
 /**
  * Wires the pieces together. The first load is only the interface and the
- * scenario data; the engine (xstate, zod), the stage (Phaser) and the sound
- * (howler) are imported after the title is interactive.
+ * scenario data; the engine (xstate, zod) is imported when a game, a save or a
+ * replay needs it, and the stage (Phaser) and the sound (howler) when the
+ * player picks a mode.
  */
 import { startApp, type ScenarioCard } from './ui/app.ts';
 import { t } from './ui/locale/en.ts';

@@ -1,6 +1,7 @@
 import type { Howl as HowlType, HowlOptions, HowlerGlobal } from 'howler';
 import type { Sound, SoundCue } from './types.ts';
 import { SPRITE } from './sprite-map.ts';
+import { spriteSource, type SpriteSource } from './sprite-source.ts';
 
 /** The part of the howler module this class uses (so tests can pass a fake). */
 export interface HowlerModule {
@@ -9,12 +10,9 @@ export interface HowlerModule {
 }
 
 export interface HowlerSoundOptions {
-  /** URLs of the sprite file, relative to the page (base './'). */
-  src?: string[];
+  /** URLs of the sprite file, relative to the page (base './'), and their formats. */
+  source?: SpriteSource;
 }
-
-/** The audio sprite as served from public/audio (made by `npm run audio`). */
-export const SPRITE_SRC = ['audio/sprite.mp3'];
 
 function clamp01(v: number): number {
   return Number.isFinite(v) ? Math.min(1, Math.max(0, v)) : 1;
@@ -39,8 +37,7 @@ export class HowlerSound implements Sound {
     try {
       this.howler.autoSuspend = false;
       this.howl = new mod.Howl({
-        src: options.src ?? SPRITE_SRC,
-        format: ['mp3'],
+        ...(options.source ?? spriteSource()),
         sprite: SPRITE,
         html5: false,
         preload: true,

@@ -5,10 +5,17 @@
  */
 import type { Condition, Effects, Scenario } from './schema.ts';
 import type { Problem } from './problems.ts';
-import { explore } from './explore.ts';
+import { explore, EXPLORE_BUDGET, EXPLORE_SEEDS, type Exploration, type WalkLimits } from './explore.ts';
 import { checkModel } from './model/check.ts';
 
 type Add = (path: string, message: string) => void;
+
+/**
+ * Different flags a scenario may set. Each round looks flags up in the game's
+ * list of them, so thousands (a hostile file can name 60,000 in one option)
+ * would make a single round take seconds; a real scenario needs a handful.
+ */
+export const MAX_FLAGS = 100;
 
 function duplicates(add: Add, path: string, items: Array<{ id: string }>, what: string): void {
   const seen = new Set<string>();
@@ -84,6 +91,7 @@ function knownIds(s: Scenario): Known {
 /** Ids, uniqueness and the shape of the ending list: everything but reachability. */
 function checkStatic(s: Scenario, add: Add): void {
   const known = knownIds(s);
+  if (known.flags.size > MAX_FLAGS) add('', `the options, rules and events set ${known.flags.size} different flags; at most ${MAX_FLAGS} are allowed`);
   duplicates(add, 'measures', s.measures, 'measure');
   duplicates(add, 'issues', s.issues, 'issue');
   duplicates(add, 'rounds', s.rounds, 'round');
@@ -156,27 +164,57 @@ export function checkStructure(scenario: Scenario): Problem[] {
  */
 export function checkScenario(scenario: Scenario): Problem[] {
   const problems = checkStructure(scenario);
-  const add: Add = (path, message) => problems.push({ path, message });
   // Walking the game tree only makes sense once every id resolves.
   if (problems.length > 0) return problems;
-  const found = explore(scenario);
+  return unreached(scenario, explore(scenario));
+}
+
+function unreached(scenario: Scenario, found: Exploration): Problem[] {
+  const problems: Problem[] = [];
   scenario.endings.forEach((ending, i) => {
     if (found.endings.has(ending.id)) return;
-    add(
-      `endings[${i}]`,
-      found.exhaustive
-        ? `no path reaches ending "${ending.id}" (every combination of choices was tried)`
-        : `no path reaches ending "${ending.id}" in a large sample of games (the full game tree is too big to try)`,
-    );
+    problems.push({
+      path: `endings[${i}]`,
+      message: found.stoppedBy
+        ? `could not be shown reachable: no path reached ending "${ending.id}" before the walk stopped early (${found.stoppedBy === 'budget' ? 'its budget of round resolutions ran out' : 'its time ran out'})`
+        : found.exhaustive
+          ? `no path reaches ending "${ending.id}" (every combination of choices was tried)`
+          : `no path reaches ending "${ending.id}" in a large sample of games (the full game tree is too big to try)`,
+    });
   });
   return problems;
+}
+
+function clampWarnings(found: Exploration): Problem[] {
+  return found.clamps.map((c) => ({
+    path: `${c.cause.kind === 'option' ? `option "${c.cause.id}" (${c.cause.side})` : `${c.cause.kind} "${c.cause.id}"`} in round "${c.round}"`,
+    message: `can push ${c.measure} past 0–100: wanted ${c.want > 0 ? '+' : ''}${c.want}, clamped to ${c.by > 0 ? '+' : ''}${c.by}`,
+  }));
 }
 
 /** Things worth an author's look that do not stop the scenario from working: changes that get clamped to 0–100. */
 export function scenarioWarnings(scenario: Scenario): Problem[] {
   if (checkScenario(scenario).length > 0) return [];
-  return explore(scenario).clamps.map((c) => ({
-    path: `${c.cause.kind === 'option' ? `option "${c.cause.id}" (${c.cause.side})` : `${c.cause.kind} "${c.cause.id}"`} in round "${c.round}"`,
-    message: `can push ${c.measure} past 0–100: wanted ${c.want > 0 ? '+' : ''}${c.want}, clamped to ${c.by > 0 ? '+' : ''}${c.by}`,
-  }));
+  return clampWarnings(explore(scenario));
+}
+
+export interface BoundedCheck {
+  problems: Problem[];
+  /** Clamp warnings: only those the walk met, when it stopped early. */
+  warnings: Problem[];
+  /** The walk, when the structure was sound enough to take it. */
+  walk?: Exploration;
+}
+
+/**
+ * checkScenario and scenarioWarnings in one walk, within limits: at most
+ * `budget` round resolutions, and ended early when `stop` says so. What the
+ * walk could not prove is among the problems, and `walk.stoppedBy` says why.
+ */
+export function checkScenarioWithin(scenario: Scenario, budget = EXPLORE_BUDGET, limits: WalkLimits = {}): BoundedCheck {
+  const problems = checkStructure(scenario);
+  if (problems.length > 0) return { problems, warnings: [] };
+  const walk = explore(scenario, EXPLORE_SEEDS, budget, limits);
+  const missing = unreached(scenario, walk);
+  return { problems: missing, warnings: missing.length > 0 ? [] : clampWarnings(walk), walk };
 }

@@ -9,15 +9,16 @@ import type { Cause, GameState } from './types.ts';
 import { newGame, resolveRound } from './rules.ts';
 import { indexOf } from './lookup.ts';
 
-const EXPLORE_SEEDS: readonly number[] = [1, 2, 3, 4];
+export const EXPLORE_SEEDS: readonly number[] = [1, 2, 3, 4];
 /**
- * Round resolutions the default walk may spend: about a second at most. The
+ * Round resolutions the default walk may spend, shared evenly between the seeds;
+ * each seed's share is a hard cap (see exploreUncached). The
  * walk runs only where reachability is asked for (`checkScenario`, and
  * `parseScenario` with `reachability`: the scenario:check command and the
  * tests, which check many scenarios), never when the game loads one. Tests
  * that must prove reachability pass a larger budget or Infinity.
  */
-const EXPLORE_BUDGET = 100_000;
+export const EXPLORE_BUDGET = 100_000;
 
 export interface Clamp {
   round: string;
@@ -36,6 +37,18 @@ export interface Exploration {
   exhaustive: boolean;
   /** Round resolutions computed, over all seeds. */
   resolutions: number;
+  /**
+   * Why the walk ended before its last round for some seed: `budget` when a
+   * seed's share of the resolutions ran out, `stop` when the caller's `stop`
+   * (a clock, in the checker) said so. Absent when every seed was walked to the end.
+   */
+  stoppedBy?: 'budget' | 'stop';
+}
+
+/** Limits on a walk beyond its budget. The engine reads no clock: a caller that wants a time limit passes `stop`. */
+export interface WalkLimits {
+  /** Asked before each round resolution; true ends the whole walk there. */
+  stop?: () => boolean;
 }
 
 /**
@@ -71,7 +84,7 @@ function thin(level: GameState[], limit: number, measures: string[]): GameState[
   return [...kept];
 }
 
-function exploreUncached(scenario: Scenario, seeds: readonly number[], budget: number): Exploration {
+function exploreUncached(scenario: Scenario, seeds: readonly number[], budget: number, limits: WalkLimits = {}): Exploration {
   let combos = 0;
   for (const r of scenario.rounds) combos += r.options.us.length * r.options.china.length;
   // Each state kept at a level costs at most `combos` resolutions over the rest of the walk.
@@ -81,15 +94,29 @@ function exploreUncached(scenario: Scenario, seeds: readonly number[], budget: n
   const clamps = new Map<string, Clamp>();
   let exhaustive = true;
   let resolutions = 0;
+  let stoppedBy: Exploration['stoppedBy'];
+  // A hard cap per seed: thinning alone cannot keep a level of thousands of option pairs within the budget.
+  const perSeed = Math.max(1, Math.floor(budget / seeds.length));
   const options = indexOf(scenario).optionList;
   const last = scenario.rounds.length - 1;
-  for (const seed of seeds) {
+  walk: for (const seed of seeds) {
+    const cap = resolutions + perSeed;
     let level: GameState[] = [newGame(scenario, seed, 'two')];
     for (let r = 0; r <= last; r++) {
       const next = new Map<string, GameState>();
       for (const state of level) {
         for (const us of options[r]!.us) {
           for (const china of options[r]!.china) {
+            if (limits.stop?.()) {
+              stoppedBy = 'stop';
+              exhaustive = false;
+              break walk;
+            }
+            if (resolutions >= cap) {
+              stoppedBy = 'budget';
+              exhaustive = false;
+              continue walk;
+            }
             const done = resolveRound(scenario, state, { us, china });
             resolutions++;
             const record = done.log[done.log.length - 1]!;
@@ -116,7 +143,7 @@ function exploreUncached(scenario: Scenario, seeds: readonly number[], budget: n
       }
     }
   }
-  return { endings, clamps: [...clamps.values()], exhaustive, resolutions };
+  return { endings, clamps: [...clamps.values()], exhaustive, resolutions, ...(stoppedBy ? { stoppedBy } : {}) };
 }
 
 /**
@@ -144,9 +171,13 @@ const byObject = new WeakMap<Scenario, Exploration>();
 const byPlay = new Map<string, Exploration>();
 const MAX_REMEMBERED = 32;
 
-/** The exploration; with the default seeds and budget it is cached per scenario object and per way of playing. */
-export function explore(scenario: Scenario, seeds: readonly number[] = EXPLORE_SEEDS, budget = EXPLORE_BUDGET): Exploration {
-  if (seeds !== EXPLORE_SEEDS || budget !== EXPLORE_BUDGET) return exploreUncached(scenario, seeds, budget);
+/**
+ * The exploration; with the default seeds and budget and no `stop` it is cached
+ * per scenario object and per way of playing (a walk cut short by a clock is not
+ * a result to reuse).
+ */
+export function explore(scenario: Scenario, seeds: readonly number[] = EXPLORE_SEEDS, budget = EXPLORE_BUDGET, limits: WalkLimits = {}): Exploration {
+  if (seeds !== EXPLORE_SEEDS || budget !== EXPLORE_BUDGET || limits.stop) return exploreUncached(scenario, seeds, budget, limits);
   let found = byObject.get(scenario);
   if (found) return found;
   const key = fingerprint(scenario);

@@ -101,14 +101,18 @@ export class TalksScene extends Phaser.Scene {
       this.desk.destroy();
     });
     this.awake(500);
-    // Ready once the first round's art is in (or has failed, or after a few seconds at most).
+    // Ready once the first round's art is in (or has failed, or after a few seconds at most),
+    // not after every place: on a slow connection the later rooms arrive during the first round.
     const ready = (): void => {
       this.onReady?.();
       this.onReady = null;
     };
     this.time.delayedCall(5000, ready);
     void this.loader.load(this.current, {
-      essentials: () => this.artReady(),
+      essentials: () => {
+        this.artReady();
+        ready();
+      },
       place: (key) => {
         if (key === this.current) this.setPlace(key, true, true);
       },

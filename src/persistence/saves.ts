@@ -1,173 +1,194 @@
 /**
- * The game in progress, saved after every round and after every choice a
- * person makes. What is stored is the game's replay code (small, checksummed,
- * refused if the scenario changed), the choices already made in the round
- * being played (two players: the first has chosen, the second not yet), and a
- * few fields to cross-check them, so a resumed game is replayed by the same
- * rules rather than trusted from disk. A save that cannot be read is moved aside to
- * SAVE_KEY + ":bad" for inspection, reported, and never crashes the game.
+ * Games in progress, one key per game: `linkage.game.v2.<id>`. A tab writes only
+ * the key of the game it plays, so two tabs never overwrite each other's game.
+ * A save that cannot be read is copied aside to `<key>:bad` and removed only
+ * once the copy is confirmed; if the copy fails it stays where it is and its
+ * text is handed back so it can be shown and copied. Nothing here throws.
  */
-import { z } from 'zod';
-import { SIDES, type Scenario, type SideId } from '../engine/schema.ts';
-import { MODES, type GameState } from '../engine/types.ts';
-import { bothChosen, choose, isPersonSide } from '../engine/rules.ts';
-import { decodeReplay, encodeReplay, isReplayError, MAX_REPLAY_INPUT, type ReplayInputs, type ScenarioLookup } from '../engine/replay/index.ts';
+import type { Scenario } from '../engine/schema.ts';
+import type { GameState, Mode } from '../engine/types.ts';
+import type { ReplayInputs, ScenarioLookup } from '../engine/replay/index.ts';
+import { readRecord, recordText, parseSmall, type SavedChoices, type SaveProblem } from './record.ts';
 import { safeStorage, type SafeStorage } from './storage.ts';
+import { OLD_SAVE_KEY, SAVE_PREFIX } from './keys.ts';
 
-export const SAVE_KEY = 'linkage.save.v1';
-export const BAD_SAVE_KEY = `${SAVE_KEY}:bad`;
-export const SAVE_FORMAT = 1;
-/** Anything bigger is not one of our saves: refused before JSON.parse sees it. */
-export const MAX_SAVE_CHARS = 64 * 1024;
+export { MAX_SAVE_CHARS, SAVE_FORMAT, withSavedChoices, type SavedChoices, type SaveProblem } from './record.ts';
+export { OLD_SAVE_KEY, SAVE_PREFIX };
+/** The most games in progress kept; saving one more drops the oldest (and says which). */
+export const MAX_GAMES = 20;
+/** Ids this code makes; a key with anything else after the prefix is still read, as someone's save. */
+const GAME_ID = /^[a-z0-9]{1,32}$/;
 
 /** The raw Web Storage calls; any of them may throw (private windows, full disks). */
 export interface StorageLike {
   getItem(key: string): string | null;
   setItem(key: string, value: string): void;
   removeItem(key: string): void;
+  key?(index: number): string | null;
+  readonly length?: number;
 }
 
 /** Saves accept raw storage (wrapped here) or the app's SafeStorage; null when there is none. */
 export type SaveStorage = StorageLike | SafeStorage | null | undefined;
 
-/** Choices people have made in the round being played, by side. */
-export type SavedChoices = Partial<Record<SideId, string>>;
+export const saveKey = (id: string): string => `${SAVE_PREFIX}${id}`;
+export const badKey = (key: string): string => `${key}:bad`;
 
-export type LoadResult = { ok: true; inputs: ReplayInputs; pending: SavedChoices; savedAt: number | null } | { ok: false; reason: string } | null;
+/** A readable game in progress, ready to resume. `raw` is the stored text (to notice another tab's write). */
+export interface SavedGame {
+  ok: true;
+  id: string;
+  key: string;
+  raw: string;
+  code: string;
+  mode: Mode;
+  savedAt: number | null;
+  inputs: ReplayInputs;
+  pending: SavedChoices;
+  /** The game as it resumes: its rounds replayed, with the choices already made in the round. */
+  state: GameState;
+}
 
-/** An option id as the scenario format allows it (checked against the round on resume). */
-const OptionId = z.string().min(1).max(64);
+/**
+ * A save that cannot be resumed. `movedAside`: copied to `<key>:bad` and removed
+ * from the list. Otherwise (the copy failed, e.g. a full quota) it was left where
+ * it was, and `text` holds it so it can be shown once and copied.
+ */
+export interface UnreadableSave {
+  ok: false;
+  id: string;
+  key: string;
+  problem: SaveProblem;
+  detail?: string;
+  movedAside: boolean;
+  text?: string;
+}
 
-const SaveRecord = z.strictObject({
-  format: z.literal(SAVE_FORMAT),
-  code: z.string().max(MAX_REPLAY_INPUT),
-  mode: z.enum(MODES),
-  scenarioId: z.string().max(40),
-  /** When it was saved (ms since 1970), for "Resume (saved 5 minutes ago)". */
-  savedAt: z.number().int().nonnegative().optional(),
-  /** Choices already made in the round being played; absent when there are none. */
-  pending: z.strictObject({ us: OptionId.optional(), china: OptionId.optional() }).optional(),
-});
-type SaveRecord = z.infer<typeof SaveRecord>;
+export type LoadResult = SavedGame | UnreadableSave | null;
 
-function wrap(storage: SaveStorage): SafeStorage {
+/** A game dropped to keep the list to MAX_GAMES: its code, so its replay link can still be given. */
+export interface DroppedGame {
+  id: string;
+  code: string;
+  mode: Mode;
+  savedAt: number | null;
+}
+
+export type SaveResult = { ok: true; text: string; dropped: DroppedGame[] } | { ok: false; reason: 'not-stored' | 'not-encodable' };
+
+export function wrap(storage: SaveStorage): SafeStorage {
   if (!storage) return safeStorage(null);
-  // safeStorage only calls getItem/setItem/removeItem, each inside try/catch.
+  // safeStorage only calls getItem/setItem/removeItem/key, each inside try/catch.
   if ('getItem' in storage) return safeStorage(storage as Storage);
   return guarded(storage);
 }
 
 /** A SafeStorage from outside is trusted to be safe, but a fake in a test might still throw. */
 function guarded(inner: SafeStorage): SafeStorage {
+  const attempt = <T>(call: () => T, fallback: T): T => {
+    try {
+      return call();
+    } catch {
+      return fallback;
+    }
+  };
   return {
-    get: (key) => {
-      try {
-        const value = inner.get(key);
-        return typeof value === 'string' ? value : null;
-      } catch {
-        return null;
-      }
-    },
-    set: (key, value) => {
-      try {
-        return inner.set(key, value) === true;
-      } catch {
-        return false;
-      }
-    },
-    remove: (key) => {
-      try {
-        inner.remove(key);
-      } catch {
-        // storage unavailable: nothing to remove
-      }
-    },
+    get: (key) => attempt(() => {
+      const value = inner.get(key);
+      return typeof value === 'string' ? value : null;
+    }, null),
+    set: (key, value) => attempt(() => inner.set(key, value) === true, false),
+    remove: (key) => attempt(() => inner.remove(key), undefined),
+    keys: () => attempt(() => (typeof inner.keys === 'function' ? inner.keys().filter((k) => typeof k === 'string') : []), []),
   };
 }
 
-/** Saves the game so far. False when it could not be stored (the replay code still works). */
-export function saveGame(storage: SaveStorage, game: GameState, scenario: Scenario, now: number = Date.now()): boolean {
-  let code: string;
-  try {
-    code = encodeReplay(scenario, game);
-  } catch {
-    return false; // a game that cannot be encoded cannot be resumed either
-  }
-  const record: SaveRecord = { format: SAVE_FORMAT, code, mode: game.mode, scenarioId: game.scenario, savedAt: Math.max(0, Math.trunc(now)) };
-  const pending = peoplesChoices(game);
-  if (pending) record.pending = pending;
-  return wrap(storage).set(SAVE_KEY, JSON.stringify(record));
+/** A fresh id for a new game or a branch: random, so two tabs starting at once do not collide. */
+export function newGameId(): string {
+  const bytes = new Uint32Array(2);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, (n) => n.toString(36).padStart(7, '0')).join('');
 }
 
-/** The choices people have made in the current round (a computer's hidden choice is drawn again on resume). */
-function peoplesChoices(game: GameState): SavedChoices | undefined {
-  const chosen: SavedChoices = {};
-  for (const side of SIDES) {
-    const option = game.pending[side];
-    if (option !== undefined && isPersonSide(game.mode, side)) chosen[side] = option;
-  }
-  return Object.keys(chosen).length > 0 ? chosen : undefined;
+export function isGameId(id: string): boolean {
+  return GAME_ID.test(id);
 }
 
 /**
- * A resumed game: `state` (its completed rounds, replayed) with the choices the
- * save says were already made in the round being played. A choice the round does
- * not offer that side's person is dropped, and so are both if they would
- * complete the round (no real save holds that): the round then starts afresh.
+ * Copies an unreadable save to `<key>:bad` (replacing an older bad copy) and
+ * removes it only when the copy reads back the same. True when it was moved.
  */
-export function withSavedChoices(scenario: Scenario, state: GameState, pending: SavedChoices): GameState {
-  let next = state;
-  for (const side of SIDES) {
-    const option = pending[side];
-    if (option !== undefined) next = choose(scenario, next, side, option);
-  }
-  return bothChosen(next) ? state : next;
-}
-
-export function clearSave(storage: SaveStorage): void {
-  wrap(storage).remove(SAVE_KEY);
-}
-
-/** Keeps the unreadable save under the bad key (replacing an older bad one) and clears the slot. */
-function setAside(store: SafeStorage, raw: string, reason: string): { ok: false; reason: string } {
-  store.set(BAD_SAVE_KEY, raw);
-  store.remove(SAVE_KEY);
-  return { ok: false, reason };
-}
-
-const UNREADABLE = 'The saved game could not be read, so it was set aside. You can start a new game.';
-
-/**
- * The saved game's inputs, ready for replayGame; `{ ok: false, reason }` (with
- * the save moved aside) if it cannot be used; null if there is no save or no storage.
- */
-export function loadSave(storage: SaveStorage, scenarios: ScenarioLookup): LoadResult {
+export function setAside(storage: SaveStorage, key: string, raw: string): boolean {
   const store = wrap(storage);
-  const raw = store.get(SAVE_KEY);
+  const copied = store.set(badKey(key), raw) && store.get(badKey(key)) === raw;
+  if (!copied) return false;
+  store.remove(key);
+  return true;
+}
+
+function unreadable(store: SafeStorage, id: string, key: string, raw: string, problem: SaveProblem, detail?: string): UnreadableSave {
+  const movedAside = setAside(store, key, raw);
+  const result: UnreadableSave = { ok: false, id, key, problem, movedAside };
+  if (detail !== undefined) result.detail = detail;
+  if (!movedAside) result.text = raw;
+  return result;
+}
+
+/** Reads the save stored under `key` (of game `id`); an unreadable one is set aside. */
+export function loadKey(storage: SaveStorage, key: string, id: string, scenarios: ScenarioLookup, format: 1 | 2 = 2): LoadResult {
+  const store = wrap(storage);
+  const raw = store.get(key);
   if (raw === null) return null;
-  if (raw.length > MAX_SAVE_CHARS) return setAside(store, raw, UNREADABLE);
+  const read = readRecord(raw, scenarios, format);
+  if (!read.ok) return unreadable(store, id, key, raw, read.problem, read.detail);
+  return { ...read, ok: true, id, key, raw };
+}
 
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return setAside(store, raw, UNREADABLE);
-  }
-  if (typeof data === 'object' && data !== null && 'format' in data && typeof data.format === 'number' && data.format > SAVE_FORMAT) {
-    return setAside(store, raw, 'The saved game was made by a newer version of Linkage, so it was set aside. Reload the page to update.');
-  }
-  const parsed = SaveRecord.safeParse(data);
-  if (!parsed.success) return setAside(store, raw, UNREADABLE);
+/** The saved game `id`; null if there is none or no storage. */
+export function loadSave(storage: SaveStorage, id: string, scenarios: ScenarioLookup): LoadResult {
+  return loadKey(storage, saveKey(id), id, scenarios);
+}
 
-  let inputs: ReplayInputs;
-  try {
-    inputs = decodeReplay(parsed.data.code, scenarios);
-  } catch (error) {
-    if (!isReplayError(error)) return setAside(store, raw, UNREADABLE);
-    return setAside(store, raw, `The saved game could not be resumed: ${error.message}`);
+/**
+ * Saves game `id`. Saving a game not yet in the list makes room: past
+ * MAX_GAMES the oldest are removed and returned, so their links can be shown.
+ */
+export function saveGame(storage: SaveStorage, id: string, game: GameState, scenario: Scenario, now: number = Date.now()): SaveResult {
+  const store = wrap(storage);
+  const text = recordText(game, scenario, now);
+  if (text === null) return { ok: false, reason: 'not-encodable' };
+  const key = saveKey(id);
+  const isNew = store.get(key) === null;
+  if (!store.set(key, text)) return { ok: false, reason: 'not-stored' };
+  // Only once the new game is stored: a failed write drops nothing.
+  return { ok: true, text, dropped: isNew ? makeRoom(store, key) : [] };
+}
+
+export function clearSave(storage: SaveStorage, id: string): void {
+  wrap(storage).remove(saveKey(id));
+}
+
+/** The keys of every game in progress (not their bad copies). */
+export function gameKeys(storage: SaveStorage): string[] {
+  return wrap(storage).keys().filter((k) => k.startsWith(SAVE_PREFIX) && !k.endsWith(':bad'));
+}
+
+/** Removes the oldest readable saves so that, with the one just added, at most MAX_GAMES remain. */
+function makeRoom(store: SafeStorage, added: string): DroppedGame[] {
+  const saves: Array<DroppedGame & { key: string }> = [];
+  for (const key of gameKeys(store)) {
+    if (key === added) continue;
+    const data = parseSmall(store.get(key) ?? '');
+    if (typeof data !== 'object' || data === null) continue; // unreadable: set aside when listed, never dropped
+    const { code, mode, savedAt } = data as Record<string, unknown>;
+    if (typeof code !== 'string' || (mode !== 'us' && mode !== 'china' && mode !== 'two')) continue;
+    saves.push({ key, id: key.slice(SAVE_PREFIX.length), code, mode, savedAt: typeof savedAt === 'number' ? savedAt : null });
   }
-  if (inputs.mode !== parsed.data.mode || inputs.scenarioId !== parsed.data.scenarioId) {
-    return setAside(store, raw, UNREADABLE);
-  }
-  return { ok: true, inputs, pending: parsed.data.pending ?? {}, savedAt: parsed.data.savedAt ?? null };
+  const excess = saves.length + 1 - MAX_GAMES;
+  if (excess <= 0) return [];
+  saves.sort((a, b) => (a.savedAt ?? 0) - (b.savedAt ?? 0));
+  return saves.slice(0, excess).map(({ key, ...game }) => {
+    store.remove(key);
+    return game;
+  });
 }

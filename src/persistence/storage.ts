@@ -7,6 +7,8 @@ export interface SafeStorage {
   /** True when the value was stored. */
   set(key: string, value: string): boolean;
   remove(key: string): void;
+  /** Every key stored (empty when storage is unavailable), to find the saves of each game. */
+  keys(): string[];
 }
 
 function resolveStorage(): Storage | null {
@@ -40,6 +42,19 @@ export function safeStorage(storage: Storage | null = resolveStorage()): SafeSto
         storage?.removeItem(key);
       } catch {
         // nothing to do: storage is unavailable
+      }
+    },
+    keys() {
+      try {
+        if (!storage || typeof storage.key !== 'function') return [];
+        const keys: string[] = [];
+        for (let i = 0; i < storage.length; i++) {
+          const key = storage.key(i);
+          if (key !== null) keys.push(key);
+        }
+        return keys;
+      } catch {
+        return [];
       }
     },
   };

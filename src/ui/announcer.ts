@@ -13,8 +13,21 @@ export class Announcer {
   readonly caption: HTMLElement = h('p', { class: 'caption', 'aria-hidden': 'true', hidden: true });
   private liveTimer: ReturnType<typeof setTimeout> | undefined;
   private captionTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Notices raised while a screen is being shown: said after the screen's own announcement, not instead of it. */
+  private pendingExtra: string[] = [];
+  private extraTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /** Said with the next announcement (a screen about to show), or on its own a moment later. */
+  announceWithNext(text: string): void {
+    this.pendingExtra.push(text);
+    clearTimeout(this.extraTimer);
+    this.extraTimer = setTimeout(() => this.announce(''), 300);
+  }
 
   announce(text: string): void {
+    clearTimeout(this.extraTimer);
+    text = [text, ...this.pendingExtra].filter(Boolean).join(' ');
+    this.pendingExtra = [];
     clearTimeout(this.liveTimer);
     // Empty first, then fill a moment later: screen readers announce a change, not a repeat.
     this.live.textContent = '';

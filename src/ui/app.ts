@@ -13,7 +13,10 @@ import { buildFrame } from './frame.ts';
 import { GameLoader } from './game-loader.ts';
 import { t } from './locale/en.ts';
 import type { EngineModule, LoadedGame } from './ports.ts';
+import { reloadSafety } from './offline/resume.ts';
+import { Updates } from './offline/updates.ts';
 import { Replays } from './replay/index.ts';
+import { SavesController } from './saves/controller.ts';
 import { parseRoute } from './router.ts';
 import { classroomPage, type ClassroomPage } from './screens/classroom.ts';
 import { showEnding } from './screens/ending.ts';
@@ -40,8 +43,6 @@ export interface AppOptions {
   /** The scenario JSON, validated by the engine when a game starts. */
   scenarioJson: () => Promise<unknown>;
   store?: SettingsStore;
-  /** Fetch the engine, sound and stage in the background once the title is up (default true). */
-  prefetch?: boolean;
 }
 
 export function startApp(options: AppOptions): void {
@@ -59,6 +60,9 @@ class App {
   private readonly screenEl: HTMLElement;
   private readonly games: GameLoader;
   private readonly replays: Replays;
+  private readonly saves: SavesController;
+  /** The service worker: offline play, and new versions applied between screens. */
+  private readonly updates = new Updates();
 
   /** What the game's screens may do: show themselves, speak, stage, sound. */
   private readonly screens: ScreenHost = {
@@ -80,6 +84,7 @@ class App {
     const frame = buildFrame(options.root, options.store ?? settingsStore(), {
       screen: () => this.screen,
       stageReady: () => this.refreshStage(),
+      stageSettled: () => this.afterStage(),
       backToTitle: () => {
         this.endSession();
         this.showTitle(true);
@@ -88,6 +93,16 @@ class App {
     });
     ({ announcer: this.announcer, settings: this.settings, sound: this.sound, cues: this.cues, stage: this.stage, shell: this.shell } = frame);
     this.screenEl = this.shell.screenEl;
+    this.saves = new SavesController({
+      load: () => this.games.load(),
+      announce: (text) => this.announcer.announceWithNext(text),
+      play: (state) => {
+        this.replays.branches.forget();
+        void this.startFrom(state);
+      },
+    });
+    // Between the top bar and the screen: the notices stay up from screen to screen.
+    options.root.insertBefore(this.saves.notices.el, options.root.children[1] ?? null);
 
     this.replays = new Replays({
       show: (screen, children, focus) => {
@@ -101,19 +116,31 @@ class App {
       stage: (state, index, animate) => this.showOnStage(state, index, animate),
     }, {
       load: () => this.games.load(),
-      play: (state) => void this.startFrom(state),
-      gameScreen: () => (this.session !== null && this.session.phase() !== 'ended' ? this.screenEl : null),
+      play: (state) => {
+        // A branch: the game in progress (if any) stays in the list under its own key.
+        this.saves.startNew(this.playing());
+        void this.startFrom(state);
+      },
+      gameScreen: () => (this.playing() ? this.screenEl : null),
       toTitle: () => this.showTitle(true),
     });
     window.addEventListener('hashchange', () => this.route(true));
+    options.root.before(this.updates.notice);
     this.route(false);
-    if (options.prefetch === false) return;
-    // After the title is interactive: fetch the rest in the background.
-    setTimeout(() => {
-      void this.games.loadEngine().catch(() => undefined);
-      this.sound.load(() => this.session !== null && this.screen !== 'ending');
-      void import('../game/stage.ts').catch(() => undefined);
-    }, 50);
+    const resumeId = this.updates.takeResume();
+    if (resumeId !== null && !this.session) void this.saves.resumeById(resumeId);
+  }
+
+  /**
+   * The stage (Phaser) is fetched when the player picks a mode (or a game
+   * resumes), not before: the title loads only what it shows. On a thin
+   * connection the first round waits for nothing else: the sound, and the
+   * service worker's copy of the whole game, follow once the stage is up (or
+   * has failed).
+   */
+  private afterStage(): void {
+    this.sound.load(() => this.session !== null && this.screen !== 'ending');
+    this.updates.start();
   }
 
   /** The round's headlines again, as a marquee or a still list, after the motion setting changed. */
@@ -131,6 +158,13 @@ class App {
     switch (route.name) {
       case 'replay':
       case 'compare':
+        // This tab's own ending, reloaded: the same ending with its link, not the viewer.
+        if (route.name === 'replay' && !this.session && this.saves.isOwnEnding(route.code)) {
+          void this.saves.restoreEnding(route.code).then(async (shown) => {
+            if (!shown) await this.replays.routes.open(route, focus);
+          });
+          return;
+        }
         // The replay viewer and the comparison (src/ui/replay/); a bad code leaves a game in progress as it was.
         void this.replays.routes.open(route, focus);
         return;
@@ -148,6 +182,7 @@ class App {
   // ---------- screens ----------
 
   private setScreen(screen: Screen, withStage: boolean, children: HTMLElement[], focus: boolean): void {
+    if (this.updates.screenChange(screen, reloadSafety(screen, this.session), this.saves.gameId())) return;
     this.screen = screen;
     this.announcer.hideCaption();
     const stageOn = withStage && !this.stage.failed;
@@ -160,7 +195,8 @@ class App {
     this.setScreen('title', false, titleScreen({
       card: this.card,
       newGame: (mode) => void this.newGame(mode),
-      resumeSlot: () => this.replays.autosave.resumeSlot(),
+      resumeSlot: () => this.saves.titleSlot(),
+      finishedSlot: () => this.saves.finishedSlot(),
       replaySlot: () => this.replays.routes.titleSlot(),
       settingsForm: (prefix) => this.settings.form(prefix, true),
     }), focus);
@@ -193,6 +229,8 @@ class App {
   }
 
   private async newGame(mode: Mode): Promise<void> {
+    // The stage loads while the engine does and the briefing is read.
+    this.stage.ensure();
     const buttons = [...this.screenEl.querySelectorAll<HTMLButtonElement>('[data-mode]')];
     for (const b of buttons) b.setAttribute('aria-busy', 'true');
     let game: LoadedGame;
@@ -205,11 +243,17 @@ class App {
     }
     const seed = (crypto.getRandomValues(new Uint32Array(1))[0] ?? 1) >>> 1;
     this.replays.branches.forget();
+    this.saves.startNew(this.playing());
     const { temperament, unpredictability } = this.settings.current;
     this.begin(game.engine, game.engine.startSession(game.scenario, mode, seed, { temperament, unpredictability }));
   }
 
-  /** A game that goes on from a state: a resumed save or a branch of a replay. */
+  /** Whether a live game is in progress (not ended). */
+  private playing(): boolean {
+    return this.session !== null && this.session.phase() !== 'ended';
+  }
+
+  /** A game that goes on from a state: a resumed save, a branch of a replay, or an ending reloaded. */
   private async startFrom(state: GameState): Promise<void> {
     const { engine, scenario } = await this.games.load();
     this.begin(engine, engine.startSession(scenario, { state }));
@@ -222,7 +266,7 @@ class App {
     this.turns.reset();
     session.onCue((cue) => this.cues.onCue(cue));
     session.onChange(() => {
-      this.replays.autosave.onSessionChange(session, engine);
+      this.saves.onSessionChange(session, engine);
       this.turns.render(session);
     });
     this.stage.ensure();

@@ -18,6 +18,8 @@ export interface FrameHooks {
   screen(): string;
   /** The stage can draw its first scene. */
   stageReady(): void;
+  /** The stage is ready or will never come: what waited for it may load now. */
+  stageSettled(): void;
   /** The player left the game by the menu. */
   backToTitle(): void;
   /** The player changed the reduced-motion setting. */
@@ -49,10 +51,12 @@ export function buildFrame(root: HTMLElement, store: SettingsStore, hooks: Frame
     ready: () => {
       root.dataset.stage = 'ready'; // for tests and the benchmark: the first scene is drawn
       hooks.stageReady();
+      hooks.stageSettled();
     },
     failed: () => {
       root.dataset.stage = 'failed';
       shell.dropStage();
+      hooks.stageSettled();
     },
   });
   const menu: GameMenu = new GameMenu({

@@ -28,7 +28,9 @@ export interface Session {
 
 // The replay codes and saves travel in this (lazily loaded) chunk with the engine.
 export * as replay from '../engine/replay/index.ts';
-export { saveGame, loadSave, clearSave, withSavedChoices } from '../persistence/saves.ts';
+export { saveGame, loadSave, clearSave, withSavedChoices, newGameId, MAX_GAMES } from '../persistence/saves.ts';
+export { listGames, listFinished, recordFinished } from '../persistence/games.ts';
+export { GameSlot } from '../persistence/slot.ts';
 
 /**
  * The scenario's schema and structural checks (fast). The exhaustive

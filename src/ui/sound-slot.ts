@@ -11,6 +11,7 @@ import { loadSound } from './ports.ts';
 export class SoundSlot {
   private port: Sound = new SilentSound(true);
   private unlocked = false;
+  private loading = false;
 
   constructor(private readonly settings: () => Settings) {}
 
@@ -25,8 +26,10 @@ export class SoundSlot {
     document.addEventListener('keydown', unlock, { capture: true });
   }
 
-  /** Loads the sound in the background; the room tone starts at once if `roomOn()` says a game is on. */
+  /** Loads the sound in the background, once; the room tone starts at once if `roomOn()` says a game is on. */
   load(roomOn: () => boolean): void {
+    if (this.loading) return;
+    this.loading = true;
     void loadSound()
       .then((sound) => {
         this.port = sound;

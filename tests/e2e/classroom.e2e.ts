@@ -200,7 +200,7 @@ test('class results: codes, a named line and a damaged line; counts, the damaged
   expect(csv.charCodeAt(0)).toBe(0xfeff);
   const rows = csv.slice(1).trim().split('\r\n');
   expect(rows).toHaveLength(4);
-  expect(rows[0]).toMatch(/^name,ending/);
+  expect(rows[0]).toMatch(/^"name","ending"/);
   const body = rows.slice(1).join('\n');
   expect(rows[2]).toContain('Team Red');
   expect(body).toContain('"Li, Wei 李伟"');

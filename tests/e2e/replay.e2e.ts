@@ -11,7 +11,7 @@ import { parseScenario, playGame } from '../../src/engine/index.ts';
 import { encodeReplay } from '../../src/engine/replay/index.ts';
 import { afterEach, beforeEach, expect, inject, test } from 'vitest';
 import { openBrowser, watchForProblems, type Browser } from './harness.ts';
-import { axeSerious, expectGoodLayout, shootScreen } from './ui-helpers.ts';
+import { axeSerious, expectGoodLayout, shootScreen, waitForScreen as waitFor } from './ui-helpers.ts';
 
 let browser: Browser;
 beforeEach(async () => {
@@ -21,16 +21,6 @@ afterEach(async () => {
   await browser.close();
 });
 
-type Screen = 'title' | 'briefing' | 'pass' | 'round' | 'report' | 'ending' | 'error' | 'replay' | 'compare';
-
-async function waitFor(page: Page, screens: Screen | Screen[]): Promise<Screen> {
-  const wanted = Array.isArray(screens) ? screens : [screens];
-  const handle = await page.waitForFunction((names) => {
-    const current = document.getElementById('app')?.dataset.screen;
-    return current && (names as string[]).includes(current) ? current : null;
-  }, wanted, { timeout: 15_000 });
-  return (await handle.jsonValue()) as Screen;
-}
 
 async function open(options: { noStage?: boolean; hash?: string; page?: Page } = {}): Promise<{ page: Page; problems: string[] }> {
   const page = options.page ?? await browser.context.newPage();
@@ -163,7 +153,10 @@ test('a truncated, altered, newer-format or too long code gets an alert that nam
   await openButton.click();
   await expect.poll(() => alert.textContent()).not.toBe('');
   // The game in progress's own code, from its save: truncated, altered, and from a "newer" format.
-  const code = await page.evaluate(() => (JSON.parse(localStorage.getItem('linkage.save.v1') ?? '{}') as { code: string }).code);
+  const code = await page.evaluate(() => {
+    const key = Object.keys(localStorage).find((k) => k.startsWith('linkage.game.v2.') && !k.endsWith(':bad'));
+    return (JSON.parse(localStorage.getItem(key ?? '') ?? '{}') as { code: string }).code;
+  });
   const newer = await page.evaluate((text) => {
     const b64 = text.replace(/-/g, '+').replace(/_/g, '/');
     const bytes = Uint8Array.from(atob(b64 + '='.repeat((4 - (b64.length % 4)) % 4)), (ch) => ch.charCodeAt(0));

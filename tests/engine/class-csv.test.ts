@@ -4,13 +4,14 @@ import { describe, expect, it } from 'vitest';
 import { Scenario as ScenarioSchema, playGame, type Scenario } from '../../src/engine/index.ts';
 import { encodeReplay } from '../../src/engine/replay/index.ts';
 import { CSV_BOM, csvField, loadClassGames, parseClassInput, toCsv, type ClassGame } from '../../src/engine/class/index.ts';
+import { FORMULA_START, unneutralise } from '../../src/engine/class/csv.ts';
 import { BEIJING_PATH } from './helpers.ts';
 
 const S: Scenario = ScenarioSchema.parse(JSON.parse(readFileSync(BEIJING_PATH, 'utf8')));
 const lookup = new Map([[S.id, S]]);
 
 /** Deliberately separate from src/engine/class/csv-read.ts, so a shared bug cannot hide. */
-function parseCsv(text: string): string[][] {
+function parseCsv(text: string, delimiter = ','): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
@@ -24,7 +25,7 @@ function parseCsv(text: string): string[][] {
       } else if (c === '"') quoted = false;
       else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') {
+    else if (c === delimiter) {
       row.push(field);
       field = '';
     } else if (c === '\r' && text[i + 1] === '\n') {
@@ -53,6 +54,14 @@ const NAMES = [
   '+1',
   '-2',
   '@SUM(A1)',
+  '＝1+1',
+  '＋1',
+  '－1',
+  '＠SUM(A1)',
+  '﹦1',
+  '\tTab first',
+  'Semi;=1+1',
+  'Tab\t=1+1',
   'Ünïcödé — Zoë',
   null,
 ];
@@ -72,27 +81,46 @@ function classGames(): ClassGame[] {
 
 describe('csvField', () => {
   it.each([
-    ['plain', 'plain'],
+    ['plain', '"plain"'],
     ['a,b', '"a,b"'],
+    ['a;b', '"a;b"'],
+    ['a\tb', '"a\tb"'],
     ['say "hi"', '"say ""hi"""'],
     ['a\nb', '"a\nb"'],
     ['a\rb', '"a\rb"'],
-    ['李伟', '李伟'],
-    ['=1+2', "'=1+2"],
-    ['+1', "'+1"],
-    ['-1', "'-1"],
-    ['@x', "'@x"],
-    ['\tx', "'\tx"],
+    ['李伟', '"李伟"'],
+    ['=1+2', `"'=1+2"`],
+    ['+1', `"'+1"`],
+    ['-1', `"'-1"`],
+    ['@x', `"'@x"`],
+    ['\tx', `"'\tx"`],
+    ['\rx', `"'\rx"`],
+    ['＝1+2', `"'＝1+2"`],
+    ['＋1', `"'＋1"`],
+    ['－1', `"'－1"`],
+    ['＠x', `"'＠x"`],
+    ['﹦1', `"'﹦1"`],
+    ['﹢1', `"'﹢1"`],
+    ['﹣1', `"'﹣1"`],
+    ['﹫x', `"'﹫x"`],
     ['=A1,"b"', `"'=A1,""b"""`],
-    ['a=b', 'a=b'],
-    ['', ''],
+    ['=HYPERLINK("http://evil.example","click")', `"'=HYPERLINK(""http://evil.example"",""click"")"`],
+    ['a=b', '"a=b"'],
+    [' =1', '" =1"'],
+    ['', '""'],
   ])('%j → %j', (value, out) => {
     expect(csvField(value)).toBe(out);
   });
 
-  it('writes numbers as they are', () => {
-    expect(csvField(0)).toBe('0');
-    expect(csvField(100)).toBe('100');
+  it('writes numbers as they are, quoted like every field', () => {
+    expect(csvField(0)).toBe('"0"');
+    expect(csvField(100)).toBe('"100"');
+  });
+
+  it('takes the apostrophe off again only where it added one', () => {
+    for (const value of ['=1', '＝1', '﹫x', '-x', '\tx', "'plain", "'", "''=1", 'plain']) {
+      expect(unneutralise(csvField(value).slice(1, -1).replace(/""/g, '"'))).toBe(value);
+    }
   });
 });
 
@@ -121,7 +149,7 @@ describe('toCsv', () => {
     games.forEach((g, i) => {
       const row = rows[i + 1]!;
       const name = NAMES[i] ?? '';
-      expect(row[0]).toBe(/^[=+\-@]/.test(name) ? `'${name}` : name);
+      expect(row[0]).toBe(FORMULA_START.test(name) ? `'${name}` : name);
       expect(row[1]).toBe(g.state.ending);
       expect(row[2]).toBe(S.endings.find((e) => e.id === g.state.ending)!.title);
       S.measures.forEach((m, k) => expect(row[3 + k]).toBe(String(g.state.measures[m.id])));
@@ -134,8 +162,20 @@ describe('toCsv', () => {
     });
   });
 
-  it('neutralises formulas: no cell starts with = + - @', () => {
-    for (const row of rows) for (const cell of row) expect(cell).not.toMatch(/^[=+\-@]/);
+  it('neutralises formulas: no cell starts with = + - @ or their full-width forms, however the file is split', () => {
+    const danger = /^[=+\-@\t\r＝＋－＠﹦﹢﹣﹫]/;
+    for (const row of rows) for (const cell of row) expect(cell).not.toMatch(danger);
+    // A spreadsheet set to split on ";" or a tab still sees whole quoted cells.
+    for (const delimiter of [';', '\t']) {
+      const cells = parseCsv(csv, delimiter).flat();
+      expect(cells.some((c) => c.includes('=1+1'))).toBe(true);
+      for (const cell of cells) expect(cell).not.toMatch(danger);
+    }
+  });
+
+  it('quotes every field', () => {
+    // Nothing but quoted fields, each followed by a comma or the CRLF that ends its record.
+    expect(csv).toMatch(/^(?:"(?:[^"]|"")*"(?:,|\r\n))*$/);
   });
 
   it('loads back into class results with the same names and games', () => {

@@ -47,6 +47,11 @@ describe('splitLine', () => {
     ['Team B: x.example/#/replay/CODE1', 'Team B', 'CODE1'],
     ['#/replay/CODE1', null, 'CODE1'],
     ["'=HYPERLINK(1): CODE1", '=HYPERLINK(1)', 'CODE1'],
+    ["'＝HYPERLINK(1): CODE1", '＝HYPERLINK(1)', 'CODE1'],
+    ['=HYPERLINK("http://evil.example/?a=b","click"): https://x.example/#/replay/CODE1', '=HYPERLINK("http://evil.example/?a=b","click")', 'CODE1'],
+    ['=HYPERLINK("http://evil.example/#/replay/X"): https://x.example/#/replay/CODE1', '=HYPERLINK("http://evil.example/#/replay/X")', 'CODE1'],
+    ['=HYPERLINK("http://evil.example"): CODE1', '=HYPERLINK("http://evil.example")', 'CODE1'],
+    ['see http://a.example/info: x.example/#/replay/CODE1', 'see http://a.example/info', 'CODE1'],
     ['Team Red:', 'Team Red', ''],
   ])('%j → name %j, code %j', (line, name, code) => {
     expect(splitLine(line)).toEqual({ name, code });

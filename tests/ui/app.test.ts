@@ -15,7 +15,7 @@ function mount(storage: Storage | null) {
   const root = document.createElement('div');
   root.id = 'app';
   document.body.replaceChildren(root);
-  startApp({ root, card, scenarioJson: () => Promise.resolve({}), store: settingsStore(safeStorage(storage)), prefetch: false });
+  startApp({ root, card, scenarioJson: () => Promise.resolve({}), store: settingsStore(safeStorage(storage)) });
   return root;
 }
 

@@ -211,3 +211,21 @@ describe('scripts/make-audio.ts', () => {
     expect(Buffer.from(encodeMp3(pcm)).equals(committed)).toBe(true);
   });
 });
+
+describe('the sprite file a browser fetches', async () => {
+  const { spriteSource } = await import('../../src/audio/sprite-source.ts');
+
+  it('Opus in WebM where it plays, with the MP3 behind it; the MP3 alone elsewhere', () => {
+    expect(spriteSource((type) => type === 'audio/webm; codecs="opus"')).toEqual({ src: ['audio/sprite.webm', 'audio/sprite.mp3'], format: ['webm', 'mp3'] });
+    expect(spriteSource(() => false)).toEqual({ src: ['audio/sprite.mp3'], format: ['mp3'] });
+  });
+
+  it('the WebM is Opus in a WebM (EBML) file, much smaller than the MP3', () => {
+    const dir = join(import.meta.dirname, '..', '..', 'public', 'audio');
+    const webm = readFileSync(join(dir, 'sprite.webm'));
+    expect([...webm.subarray(0, 4)]).toEqual([0x1a, 0x45, 0xdf, 0xa3]);
+    expect(webm.includes(Buffer.from('A_OPUS'))).toBe(true);
+    expect(webm.includes(Buffer.from('OpusHead'))).toBe(true);
+    expect(webm.length).toBeLessThan(statSync(join(dir, 'sprite.mp3')).size * 0.6);
+  });
+});

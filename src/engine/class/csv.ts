@@ -1,16 +1,19 @@
 /**
  * The class table as CSV: one row per game, for a spreadsheet or a gradebook.
  *
- * RFC 4180: fields holding a comma, a quote, CR or LF are quoted and their
- * quotes doubled; records end with CRLF. Text is UTF-8; the page prepends
- * CSV_BOM when downloading so Excel does not read names as Latin-1.
+ * RFC 4180, with every field quoted and its quotes doubled; records end with
+ * CRLF. Text is UTF-8; the page prepends CSV_BOM when downloading so Excel
+ * does not read names as Latin-1.
  *
- * Formula injection: a spreadsheet runs a cell that starts with = + - or @ as
- * a formula, and names are typed by students. Such text fields (and ones that
- * start with a tab or CR, which some spreadsheets skip before checking) get a
- * leading apostrophe, which spreadsheets show as plain text. parseClassInput
- * removes it again, so an exported file loads back with the same names.
- * Numbers (measures, 0–100) are written as numbers and never changed.
+ * Formula injection (OWASP's advice on CSV injection): a spreadsheet runs a
+ * cell that starts with = + - or @ as a formula, and names are typed by
+ * students. Every field is quoted, so a spreadsheet that splits on ";" or a tab
+ * still sees one cell; and a text field that starts with one of those signs, a
+ * tab or a CR (which some spreadsheets skip before checking), or with the
+ * full-width or small forms of the signs (which some convert to the ASCII
+ * ones), gets a leading apostrophe, which spreadsheets show as plain text.
+ * parseClassInput removes it again, so an exported file loads back with the
+ * same names and codes. Numbers (measures, 0–100) are ours and written as they are.
  *
  * Columns: name, ending, ending title, each measure's final value (by id),
  * then per round the US and China option ids ("<round> us", "<round> china",
@@ -24,11 +27,18 @@ import type { ClassGame } from './types.ts';
 /** Byte order mark for Excel; not part of toCsv's text. */
 export const CSV_BOM = '\uFEFF';
 
-/** One field, neutralised against formulas and quoted when needed. */
+/** What a spreadsheet may read as the start of a formula: = + - @, tab, CR, and the full-width (＝＋－＠) and small (﹦﹢﹣﹫) signs. */
+export const FORMULA_START = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20\uFE66\uFE62\uFE63\uFE6B]/;
+
+/** One field, neutralised against formulas, always quoted. */
 export function csvField(value: string | number): string {
-  if (typeof value === 'number') return String(value);
-  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  const text = typeof value === 'number' ? String(value) : FORMULA_START.test(value) ? `'${value}` : value;
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+/** A cell as written before csvField neutralised it: the apostrophe it added is taken off. */
+export function unneutralise(cell: string): string {
+  return cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
 }
 
 export function csvHeader(scenario: Scenario): string[] {

@@ -15,8 +15,9 @@
  * column (code, replay, link, url…), split by comma, semicolon or tab. Then
  * quoted fields may hold commas, quotes and line breaks.
  */
-import { stripLink } from '../replay/link.ts';
+import { REPLAY_HASH_PREFIX, stripLink } from '../replay/link.ts';
 import { readCsv, type CsvDelimiter } from './csv-read.ts';
+import { unneutralise } from './csv.ts';
 import type { ClassEntry, ClassInput, ClassProblem } from './types.ts';
 
 /** Larger input is refused whole: 500 codes with names take about 70 KiB. */
@@ -28,7 +29,20 @@ const CODE_HEADERS = new Set(['code', 'codes', 'replay', 'replay code', 'replay 
 const NAME_HEADERS = new Set(['name', 'names', 'team', 'student', 'students', 'group', 'player', 'players', 'pair']);
 const DELIMITERS: readonly CsvDelimiter[] = [',', ';', '\t'];
 /** A URL scheme that is not preceded by other scheme characters (so "Red:https://" finds "https"). */
-const SCHEME = /(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]*:\/\//;
+const SCHEME = /(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]*:\/\//g;
+
+/**
+ * Where the last URL in `text` starts, or -1. The link is the one that holds
+ * the last "#/replay/": a name may hold URLs of its own (=HYPERLINK("http://…")).
+ */
+function lastScheme(text: string): number {
+  let at = -1;
+  for (const match of text.matchAll(SCHEME)) {
+    // A URL has no spaces or quotes: a scheme with one between it and the replay part is the name's.
+    if (!/[\s"'<>]/.test(text.slice(match.index))) at = match.index;
+  }
+  return at;
+}
 
 /** UTF-8 size, counted without allocating, stopping once past `limit`. */
 function utf8BytesOver(text: string, limit: number): boolean {
@@ -45,13 +59,13 @@ function utf8BytesOver(text: string, limit: number): boolean {
 
 /**
  * A name as the teacher meant it: trimmed, outer CSV quotes removed, and the
- * apostrophe toCsv adds before = + - @ taken off again, so an exported CSV
- * loads back with the same names. Empty means no name.
+ * apostrophe toCsv adds before = + - @ (and the like) taken off again, so an
+ * exported CSV loads back with the same names. Empty means no name.
  */
 export function cleanName(raw: string): string | null {
   let name = raw.trim();
   if (name.length >= 2 && name.startsWith('"') && name.endsWith('"')) name = name.slice(1, -1).replace(/""/g, '"').trim();
-  if (/^'[=+\-@]/.test(name)) name = name.slice(1);
+  name = unneutralise(name);
   return name === '' ? null : name;
 }
 
@@ -61,13 +75,14 @@ const isComment = (line: string): boolean => line.startsWith('#') && !line.start
 /** One line of the line format: the name (if any) and the code or link. */
 export function splitLine(text: string): { name: string | null; code: string } {
   const line = text.trim().replace(/[\s,;]+$/, ''); // spreadsheet pastes leave trailing separators
-  const url = SCHEME.exec(line);
+  const replay = line.lastIndexOf(REPLAY_HASH_PREFIX);
+  const url = replay < 0 ? -1 : lastScheme(line.slice(0, replay));
   let at: number;
-  if (url) {
-    at = url.index;
-  } else if (line.includes('#/replay/')) {
+  if (url >= 0) {
+    at = url;
+  } else if (replay >= 0) {
     // A link without a scheme ("example.org/#/replay/X"): it is the last word.
-    at = Math.max(line.lastIndexOf(' '), line.lastIndexOf('\t')) + 1;
+    at = Math.max(line.lastIndexOf(' ', replay), line.lastIndexOf('\t', replay)) + 1;
   } else {
     // A bare code: after the last separator or space ("Team Red - CODE" works too).
     at = line.search(/[:,;\s][^:,;\s]*$/) + 1;
@@ -102,7 +117,7 @@ function readCsvInput(text: string, header: { delimiter: CsvDelimiter; code: num
       problems.push({ line: record.line, reason: 'A quote (") is opened on this line and never closed, so the rest of the file could not be read.' });
       continue;
     }
-    const code = stripLink(record.fields[header.code] ?? '');
+    const code = stripLink(unneutralise(record.fields[header.code]?.trim() ?? ''));
     const name = header.name >= 0 ? cleanName(record.fields[header.name] ?? '') : null;
     if (code === '') problems.push({ line: record.line, reason: 'There is no replay code on this line.' });
     else entries.push({ line: record.line, name, code });

@@ -2,7 +2,7 @@
  * Replays in the browser, wired together: the viewer (viewer.ts), the
  * comparison (compare.ts), sharing and branching from a finished game
  * (sharing.ts, branches.ts), the replay routes and the "Open a replay" form
- * (routes.ts), and save and resume (autosave.ts). App hands over two small
+ * (routes.ts). Saving and resuming live in src/ui/saves/. App hands over two small
  * ports; everything that decodes or replays comes from the lazily loaded
  * engine chunk.
  */
@@ -10,7 +10,6 @@ import type { GameState } from '../../engine/types.ts';
 import type { ReplayInputs } from '../../engine/replay/index.ts';
 import type { LoadedGame } from '../ports.ts';
 import type { ReplayParts } from '../screens/ending.ts';
-import { Autosave } from './autosave.ts';
 import { Branches } from './branches.ts';
 import { ReplayRoutes } from './routes.ts';
 import { replayParts, type SharingHost } from './sharing.ts';
@@ -42,27 +41,24 @@ export interface ReplayGames {
 export class Replays {
   readonly branches: Branches;
   readonly viewer: Viewer;
-  readonly autosave: Autosave;
   readonly routes: ReplayRoutes;
   private readonly sharing: SharingHost;
 
   constructor(screens: ReplayScreens, games: ReplayGames) {
     this.branches = new Branches({ play: (state) => games.play(state), stopViewer: () => this.viewer.stop() });
     const branch = (loaded: LoadedGame, inputs: ReplayInputs, round: number) => this.branches.branch(loaded, inputs, round);
-    this.sharing = { announce: (text) => screens.announce(text), origin: () => this.branches.origin(), branch };
+    this.sharing = {
+      announce: (text) => screens.announce(text),
+      origin: () => this.branches.origin(),
+      branch,
+      watch: (code) => void this.routes.open({ name: 'replay', code }, true),
+    };
     this.viewer = new Viewer({
       show: (children, focus) => screens.show('replay', children, focus),
       announce: (text) => screens.announce(text),
       reducedMotion: () => screens.reducedMotion(),
       stage: (state, index, animate) => screens.stage(state, index, animate),
       branch,
-    });
-    this.autosave = new Autosave({
-      load: () => games.load(),
-      resume: (state) => {
-        this.branches.forget();
-        games.play(state);
-      },
     });
     this.routes = new ReplayRoutes({
       load: () => games.load(),

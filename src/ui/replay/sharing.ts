@@ -19,6 +19,8 @@ export interface SharingHost {
   origin(): string | null;
   /** Starts a live game at round `round` (0-based) of the run these inputs record. */
   branch(loaded: LoadedGame, inputs: ReplayInputs, round: number): void;
+  /** Opens the viewer on this code. */
+  watch(code: string): void;
 }
 
 /** The replay parts of a finished game: its link section and a branch button per round. */
@@ -57,10 +59,25 @@ function linkSection(host: SharingHost, { engine, scenario }: LoadedGame, state:
     h('div', { class: 'open-replay-row' }, field, copy),
     h('p', { id: 'replay-link-hint', class: 'hint' }, r.linkHint),
     h('div', { class: 'actions' },
-      h('a', { class: 'btn', href: routeHash({ name: 'replay', code }) }, r.watch),
+      watchLink(host, code),
       origin && origin !== code ? h('a', { class: 'btn btn-primary', href: routeHash({ name: 'compare', a: origin, b: code }), 'data-action': 'compare' }, r.compareWithOriginal) : null,
     ),
   );
+}
+
+/**
+ * "Watch this replay". The ending's own address is already `#/replay/CODE`, so
+ * following the link would change nothing: the viewer is opened here, and the
+ * history entry no longer marks the ending.
+ */
+function watchLink(host: SharingHost, code: string): HTMLElement {
+  const hash = routeHash({ name: 'replay', code });
+  return h('a', { class: 'btn', href: hash, onclick: (e: Event) => {
+    if (location.hash !== hash) return;
+    e.preventDefault();
+    history.replaceState(null, '', hash);
+    host.watch(code);
+  } }, r.watch);
 }
 
 /** Copies the link; where the clipboard is refused, selects it and says how to copy by hand. */

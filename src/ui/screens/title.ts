@@ -21,8 +21,10 @@ export interface ScenarioCard {
 export interface TitleContext {
   card: ScenarioCard;
   newGame(mode: Mode): void;
-  /** "Resume" (src/ui/replay/): hidden until a save is found. */
+  /** The games in progress (src/ui/saves/): hidden until a save is found. */
   resumeSlot(): HTMLElement;
+  /** The finished games with their replay links (src/ui/saves/): hidden when there are none. */
+  finishedSlot(): HTMLElement;
   /** "Open a replay" (src/ui/replay/). */
   replaySlot(): HTMLElement;
   settingsForm(prefix: string): HTMLElement;
@@ -65,6 +67,7 @@ export function titleScreen(ctx: TitleContext): HTMLElement[] {
         // Slots for later issues: not shown until they work.
         h('div', { class: 'later-slots' },
           ctx.replaySlot(),
+          ctx.finishedSlot(),
           h('a', { class: 'btn', 'data-slot': 'teachers', href: '#/teachers' }, t.forTeachers),
         ),
       ),
