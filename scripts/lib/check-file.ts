@@ -4,7 +4,7 @@
  * the tests that time it on hostile files.
  */
 import {
-  checkScenarioWithin, EXPLORE_BUDGET, MAX_SCENARIO_BYTES, parseScenarioBytes, ScenarioError, type BoundedCheck,
+  balanceWarnings, checkScenarioWithin, EXPLORE_BUDGET, MAX_SCENARIO_BYTES, parseScenarioBytes, ScenarioError, type BoundedCheck,
 } from '../../src/engine/index.ts';
 import { readCapped } from './read-capped.ts';
 
@@ -25,7 +25,10 @@ export function checkFile(file: string, limits: CheckLimits = {}): BoundedCheck 
   if (!read.ok) return { problems: [{ path: '', message: read.message }], warnings: [] };
   try {
     const scenario = parseScenarioBytes(read.bytes);
-    return checkScenarioWithin(scenario, limits.budget ?? EXPLORE_BUDGET, { stop: () => performance.now() > deadline });
+    const result = checkScenarioWithin(scenario, limits.budget ?? EXPLORE_BUDGET, { stop: () => performance.now() > deadline });
+    // The balance figures of npm run balance, on fewer seeds, as warnings (skipped, with a note, when the walk would be long).
+    if (result.problems.length === 0) result.warnings.push(...balanceWarnings(scenario));
+    return result;
   } catch (e) {
     if (e instanceof ScenarioError) return { problems: e.problems, warnings: [] };
     throw e;

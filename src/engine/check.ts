@@ -7,6 +7,7 @@ import type { Condition, Effects, Scenario } from './schema.ts';
 import type { Problem } from './problems.ts';
 import { checkStage } from './check-stage.ts';
 import { explore, EXPLORE_BUDGET, EXPLORE_SEEDS, type Exploration, type WalkLimits } from './explore.ts';
+import { checkModel } from './model/check.ts';
 
 type Add = (path: string, message: string) => void;
 
@@ -140,6 +141,7 @@ function checkStatic(s: Scenario, add: Add): void {
     }
   }
   s.endings.forEach((ending, i) => checkCondition(add, `endings[${i}].when`, ending.when, known));
+  checkModel(s, add);
   const last = s.endings.length - 1;
   if (!isEmpty(s.endings[last]!.when)) add(`endings[${last}].when`, 'the last ending must have an empty condition ({}), so every game has an ending');
   const historical = s.endings.filter((e) => e.historical).length;

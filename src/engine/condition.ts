@@ -3,6 +3,7 @@
  * Every part given must hold; an empty condition always holds.
  */
 import type { Condition, Option, SideId } from './schema.ts';
+import type { Blocked } from './model/state.ts';
 
 /** A side's choice as a condition sees it: only the option itself (the lookups' OptionInfo is one). */
 export interface Chosen {
@@ -17,6 +18,22 @@ export interface Situation {
   choices: Partial<Record<SideId, Chosen>>;
   measures: Record<string, number>;
   flags: readonly string[];
+  /** Issues linked to climate, package items on the table, and whether the package fell apart. */
+  linked: readonly string[];
+  agreed: readonly string[];
+  blocked: Blocked | null;
+  /** For endings: each side's package score in percent (absent elsewhere, where it reads as 0). */
+  score?: Record<SideId, number>;
+}
+
+type AllNone = { all?: string[]; none?: string[] };
+function listTest(want: AllNone, get: (at: Situation) => readonly string[]): Test {
+  const { all, none } = want;
+  return (at) => {
+    const have = get(at);
+    if (all && !all.every((f) => have.includes(f))) return false;
+    return !(none && none.some((f) => have.includes(f)));
+  };
 }
 
 type SideMatch = NonNullable<Condition['us']>;
@@ -81,6 +98,24 @@ export function compile(when: Condition): Test {
     const { all, none } = when.flags;
     if (all) tests.push((at) => all.every((f) => at.flags.includes(f)));
     if (none) tests.push((at) => !none.some((f) => at.flags.includes(f)));
+  }
+  if (when.linked) tests.push(listTest(when.linked, (at) => at.linked));
+  if (when.agreed) tests.push(listTest(when.agreed, (at) => at.agreed));
+  if (when.score) {
+    const score = when.score;
+    for (const side of ['us', 'china'] as const) {
+      const range = score[side];
+      if (!range) continue;
+      const { min, max } = range;
+      tests.push((at) => {
+        const value = at.score?.[side] ?? 0;
+        return !((min !== undefined && value < min) || (max !== undefined && value > max));
+      });
+    }
+  }
+  if (when.blocked) {
+    const reasons: readonly string[] = when.blocked;
+    tests.push((at) => reasons.includes(at.blocked?.reason ?? 'none'));
   }
   const n = tests.length;
   if (n === 0) return () => true;

@@ -58,7 +58,12 @@ export interface WalkLimits {
 function keyOf(s: GameState, measureIds: readonly string[]): string {
   let key = '';
   for (const id of measureIds) key += `${s.measures[id]},`;
-  return `${key}|${s.flags.join(',')}|${s.fired.join(',')}|${s.rng.join(',')}`;
+  // The model's part that rules read: what is linked and agreed, refusals (for a hostage), a blocked package.
+  // The rest of the memory only steers a computer side, and this walk has none.
+  const m = s.model;
+  const blocked = m.blocked === null ? '' : `${m.blocked.reason}:${m.blocked.side}`;
+  const model = `${m.linked.join(',')}|${m.agreed.join(',')}|${m.memory.us.refused.join(',')}/${m.memory.china.refused.join(',')}|${blocked}`;
+  return `${key}|${s.flags.join(',')}|${s.fired.join(',')}|${s.rng.join(',')}|${model}`;
 }
 
 /**
@@ -149,13 +154,15 @@ function exploreUncached(scenario: Scenario, seeds: readonly number[], budget: n
  */
 function fingerprint(s: Scenario): string {
   const by = (effects: Effects) => Object.entries(effects).map(([id, e]) => [id, e.by]);
-  const option = (o: Option) => [o.id, o.stances, by(o.effects), o.sets];
+  const option = (o: Option) => [o.id, o.stances, by(o.effects), o.sets, o.agree, o.walkAway];
   return JSON.stringify([
     s.id, s.version, s.eventChance,
     s.measures.map((m) => [m.id, m.start]),
     s.rounds.map((r) => [r.id, r.options.us.map(option), r.options.china.map(option)]),
-    s.rules.map((r) => [r.id, r.when, by(r.effects), r.sets]),
-    s.events.map((e) => [e.id, e.weight, e.when, by(e.effects), e.sets]),
+    s.issues.map((i) => [i.id, i.hostage]),
+    s.package ? [s.package.items.map((i) => [i.id, i.issue]), s.package.interests, s.package.shielded] : null,
+    s.rules.map((r) => [r.id, r.when, by(r.effects), r.sets, r.agree, r.drop]),
+    s.events.map((e) => [e.id, e.weight, e.when, by(e.effects), e.sets, e.issue]),
     s.endings.map((e) => [e.id, e.when]),
   ]);
 }

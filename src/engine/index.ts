@@ -34,3 +34,14 @@ export { validateSnapshot, type PersistedGame } from './snapshot.ts';
 export { renderText } from './render.ts';
 export { createGameMachine, phaseOf, type GameMachine, type MachineInput, type MachineContext } from './machine.ts';
 export { roundOf, measureLabel, eventById, ruleById, endingById } from './lookup.ts';
+export { balanceFigures, type BalanceFigures, type SideFigures, type BalanceOptions } from './balance/figures.ts';
+export { toneFor, type Tone } from './tone.ts';
+export { balanceWarnings } from './balance/warnings.ts';
+export { explainChoice, type Explanation } from './policy.ts';
+export { explainGame } from './model/explain.ts';
+export { PART_KINDS, type PartKind, type ScorePart, type OptionScore } from './model/counterpart.ts';
+export { packageOutcome, inPackage, type PackageOutcome, type InterestResult } from './model/package.ts';
+export {
+  TEMPERAMENTS, UNPREDICTABILITY, DEFAULT_SETTINGS,
+  type Settings, type TemperamentSetting, type Unpredictability, type ModelState, type Memory, type Blocked,
+} from './model/state.ts';

@@ -6,13 +6,14 @@
  */
 import { assertEvent, assign, emit, enqueueActions, setup } from 'xstate';
 import { SIDES, type Scenario } from './schema.ts';
-import type { Cue, GameInput, GameState, Mode, Phase } from './types.ts';
+import { MODES, toneFor, type Cue, type GameInput, type GameState, type Mode, type Phase } from './types.ts';
+import type { Settings } from './model/state.ts';
 import { netMoves } from './net-moves.ts';
 import { bothChosen, newGame, refusal, resolveRound, withChoice } from './rules.ts';
 import { chooseForComputer } from './policy.ts';
-import { endingById } from './lookup.ts';
 
-export type MachineInput = { seed: number; mode: Mode } | { state: GameState };
+/** A new game (settings default to a drawn temperament at normal noise), or a saved one. */
+export type MachineInput = { seed: number; mode: Mode; settings?: Settings } | { state: GameState };
 export interface MachineContext {
   game: GameState;
 }
@@ -38,7 +39,11 @@ function emitChanges(game: GameState, measures: readonly string[], emit: (cue: C
 /** Cues that never vary, built once per scenario: the same objects are emitted each game. */
 function fixedCues(scenario: Scenario) {
   const round = scenario.rounds.map((r): Cue => ({ type: 'round', round: r.id }));
-  const ending = new Map(scenario.endings.map((e): [string, Cue] => [e.id, { type: 'ending', ending: e.id, tone: e.tone }]));
+  const ending = new Map<string, Cue>();
+  for (const e of scenario.endings) {
+    const tones = { us: toneFor(e, 'us'), china: toneFor(e, 'china') };
+    for (const mode of MODES) ending.set(`${e.id}|${mode}`, { type: 'ending', ending: e.id, tone: toneFor(e, mode), tones });
+  }
   return { round, ending };
 }
 
@@ -93,14 +98,15 @@ export function createGameMachine(scenario: Scenario) {
       announceEnding: enqueueActions(({ context, enqueue }) => {
         const id = context.game.ending;
         if (id === null) return;
-        enqueue.emit(cues.ending.get(id) ?? { type: 'ending', ending: id, tone: endingById(scenario, id)?.tone ?? 'mixed' });
+        const cue = cues.ending.get(`${id}|${context.game.mode}`);
+        enqueue.emit(cue ?? { type: 'ending', ending: id, tone: 'mixed', tones: { us: 'mixed', china: 'mixed' } });
       }),
     },
   }).createMachine({
     id: 'negotiation',
     context: ({ input }) => {
       if (!input) throw new Error('createGameMachine: start the actor with input { seed, mode } or { state }');
-      return { game: 'state' in input ? input.state : newGame(scenario, input.seed, input.mode) };
+      return { game: 'state' in input ? input.state : newGame(scenario, input.seed, input.mode, input.settings) };
     },
     initial: 'briefing',
     // Anything a state does not handle is refused, visibly, and changes nothing.

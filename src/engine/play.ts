@@ -1,6 +1,7 @@
 /** Whole games in one call: for replays, tests, the simulate command and the bench. */
 import { SIDES, type Policy, type Scenario, type SideId } from './schema.ts';
 import type { GameState, Mode } from './types.ts';
+import type { Settings } from './model/state.ts';
 import { choose, isPersonSide, newGame, resolveRound } from './rules.ts';
 import { draws } from './rng.ts';
 import { chooseForComputer, pickOption, type PolicyName } from './policy.ts';
@@ -18,8 +19,9 @@ export function playGame(
   mode: Mode,
   choices: Array<Partial<Record<SideId, string>>>,
   policies: Policies = {},
+  settings?: Settings,
 ): GameState {
-  let state = newGame(scenario, seed, mode);
+  let state = newGame(scenario, seed, mode, settings);
   while (state.ending === null) {
     const r = state.round;
     const roundId = scenario.rounds[r]!.id;
@@ -53,9 +55,8 @@ export function playComputerGame(scenario: Scenario, seed: number, policies: Pol
   // exactly as separate cursors handing their state on would.
   const d = draws(state.rng);
   while (state.ending === null) {
-    const round = state.round;
-    const usPick = pickOption(scenario, round, 'us', us, d);
-    const chinaPick = pickOption(scenario, round, 'china', china, d);
+    const usPick = pickOption(scenario, state, 'us', us, d);
+    const chinaPick = pickOption(scenario, state, 'china', china, d);
     state = resolveRound(scenario, state, { us: usPick, china: chinaPick }, d);
   }
   return state;

@@ -8,6 +8,7 @@ import type { GameState } from './types.ts';
 import { baseScore, indexOf, type OptionInfo } from './lookup.ts';
 import { draws, type Draws } from './rng.ts';
 import { isOver, isPersonSide, refusal, withChoice } from './rules.ts';
+import { pickIndex, traitsOf, type OptionScore, type View } from './model/counterpart.ts';
 
 export const POLICY_NAMES = ['scenario', 'random', 'separate', 'link', 'history'] as const;
 export type PolicyName = (typeof POLICY_NAMES)[number];
@@ -36,13 +37,29 @@ function scoreOf(policy: Exclude<PolicyName, 'random'> | Policy, info: OptionInf
 /** Reused between calls (never re-entered): the options tied for the best score. */
 const best: OptionInfo[] = [];
 
+/** What the scenario's own computer sees of the game when it chooses for a side. */
+function viewOf(scenario: Scenario, state: GameState, side: SideId): View {
+  const policy = scenario.policies[side];
+  const measure = policy.temperament?.walkMeasure;
+  return {
+    temper: state.model.temper[side],
+    setting: state.model.settings.temperament,
+    other: state.model.memory[side === 'us' ? 'china' : 'us'],
+    walkValue: measure === undefined ? 100 : (state.measures[measure] ?? 100),
+    lastRound: state.round === scenario.rounds.length - 1,
+    history: policy.history,
+  };
+}
+
 /**
- * The option the computer picks for a side in a round, drawing from a live PRNG cursor.
+ * The option the computer picks for a side in the state's round, drawing from a live PRNG cursor.
  * Simulations keep one cursor for a whole game; the draws are the same as `computerChoice` makes.
  */
-export function pickOption(scenario: Scenario, roundIndex: number, side: SideId, policy: PolicyName | Policy, d: Draws): OptionInfo {
+export function pickOption(scenario: Scenario, state: GameState, side: SideId, policy: PolicyName | Policy, d: Draws): OptionInfo {
+  const roundIndex = state.round;
   const options = indexOf(scenario).optionList[roundIndex]![side];
   if (policy === 'random') return options[d.int(0, options.length - 1)]!;
+  if (policy === 'scenario') return options[pickIndex(traitsOf(scenario)[roundIndex]![side], viewOf(scenario, state, side), d)]!;
   const own = scenario.policies[side];
   best.length = 0;
   let bestScore = -Infinity;
@@ -66,8 +83,25 @@ export function computerChoice(
 ): { option: string; rng: number[] } {
   if (isOver(scenario, state)) throw new Error('computerChoice: the game is over');
   const d = draws(state.rng);
-  const pick = pickOption(scenario, state.round, side, policy, d);
+  const pick = pickOption(scenario, state, side, policy, d);
   return { option: pick.option.id, rng: d.state() };
+}
+
+/** Why the scenario's computer picks what it picks for a side now: every option's score, part by part. */
+export interface Explanation {
+  round: string;
+  side: SideId;
+  chosen: string;
+  scores: OptionScore[];
+}
+
+/** Recomputes the computer's choice for a side in the state's round, with the same draws, keeping its reasons. */
+export function explainChoice(scenario: Scenario, state: GameState, side: SideId): Explanation {
+  if (isOver(scenario, state)) throw new Error('explainChoice: the game is over');
+  const scores: OptionScore[] = [];
+  const options = traitsOf(scenario)[state.round]![side];
+  const i = pickIndex(options, viewOf(scenario, state, side), draws(state.rng), scores);
+  return { round: scenario.rounds[state.round]!.id, side, chosen: options[i]!.id, scores };
 }
 
 /** Lets the computer choose for a side it plays; the same state if that side is a person's or has chosen. */

@@ -4,7 +4,8 @@
  * tests and by the simulate command, so a class can see why things happened.
  */
 import type { Scenario } from './schema.ts';
-import type { Cause, Change, GameState } from './types.ts';
+import { toneFor, type Cause, type Change, type GameState } from './types.ts';
+import { packageOutcome } from './model/package.ts';
 import { endingById, eventById, indexOf, measureLabel, ruleById } from './lookup.ts';
 
 function why(scenario: Scenario, roundIndex: number, change: Change): { reason: string; from: string } {
@@ -54,7 +55,20 @@ export function renderText(scenario: Scenario, state: GameState): string {
   });
   if (state.ending !== null) {
     const ending = endingById(scenario, state.ending);
-    out.push('', `Ending: ${ending?.title ?? state.ending} (${ending?.tone ?? '?'})`);
+    const us = ending ? toneFor(ending, 'us') : '?';
+    const china = ending ? toneFor(ending, 'china') : '?';
+    out.push('', `Ending: ${ending?.title ?? state.ending} (${us === china ? us : `US ${us}, China ${china}`})`);
+    if (scenario.package) {
+      const m = state.model;
+      const outcome = packageOutcome(scenario, m);
+      const label = (id: string) => scenario.package!.items.find((i) => i.id === id)?.label ?? id;
+      const list = (ids: readonly string[]) => (ids.length ? ids.map(label).join('; ') : 'nothing');
+      out.push(`Linked: ${m.linked.length ? m.linked.join(', ') : 'nothing'}${m.blocked ? ` · package blocked (${m.blocked.reason} by ${m.blocked.side})` : ''}`);
+      for (const side of ['us', 'china'] as const) {
+        const o = outcome[side];
+        out.push(`${side.toUpperCase()} secured: ${list(o.secured)} · gave up: ${list(o.gaveUp)} · score ${o.score}/${o.max}`);
+      }
+    }
   } else if (state.round < scenario.rounds.length) {
     out.push('', `Now at round ${state.round + 1}: ${scenario.rounds[state.round]!.title}`);
   }

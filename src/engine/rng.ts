@@ -9,7 +9,7 @@ import { uniformInt } from 'pure-rand/distribution/uniformInt';
 export type RngState = number[];
 
 /** One step of splitmix32: spreads a seed's bits so neighbouring seeds give unrelated streams. */
-function splitmix32(x: number): number {
+export function splitmix32(x: number): number {
   let z = (x + 0x9e3779b9) | 0;
   z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
   z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);

@@ -8,14 +8,27 @@ import type { Cause, Change, GameState, Mode, RoundRecord } from './types.ts';
 import { indexOf, optionInfo, type Compiled, type Index, type OptionInfo, type Step } from './lookup.ts';
 import type { Situation } from './condition.ts';
 import { draws, seedRng, type Draws } from './rng.ts';
+import { DEFAULT_SETTINGS, NO_MEMORY, type ModelState, type Settings } from './model/state.ts';
+import { drawTemper } from './model/temperament.ts';
+import { modelStep, ruleAgree } from './model/round.ts';
+import { packagePercent } from './model/package.ts';
 
 /** Seeds are stored as unsigned 32-bit integers so replay codes have one spelling per game. */
 function normaliseSeed(seed: number): number {
   return Math.trunc(seed) >>> 0;
 }
 
-export function newGame(scenario: Scenario, seed: number, mode: Mode): GameState {
+/** A new game. `settings` fix the computer's temperament and noise (part of the replay code). */
+export function newGame(scenario: Scenario, seed: number, mode: Mode, settings: Settings = DEFAULT_SETTINGS): GameState {
   const s = normaliseSeed(seed);
+  const model: ModelState = {
+    settings: { temperament: settings.temperament, unpredictability: settings.unpredictability },
+    temper: drawTemper(scenario, s, settings),
+    linked: [],
+    agreed: [],
+    memory: { us: NO_MEMORY, china: NO_MEMORY },
+    blocked: null,
+  };
   const measures: Record<string, number> = {};
   for (const m of scenario.measures) measures[m.id] = m.start;
   return {
@@ -31,6 +44,7 @@ export function newGame(scenario: Scenario, seed: number, mode: Mode): GameState
     pending: {},
     log: [],
     ending: null,
+    model,
   };
 }
 
@@ -64,7 +78,7 @@ export function refusal(scenario: Scenario, state: GameState, side: SideId, opti
 export function withChoice(state: GameState, side: SideId, optionId: string, rng = state.rng): GameState {
   const pending = { ...state.pending };
   pending[side] = optionId;
-  return build(state, rng, state.round, state.measures, state.flags, state.fired, pending, state.log, state.ending);
+  return build(state, rng, state.round, state.measures, state.flags, state.fired, pending, state.log, state.ending, state.model);
 }
 
 /** A state with the given parts, its identity (scenario, version, seed, mode) from `from`; keys in the usual order. */
@@ -78,8 +92,9 @@ function build(
   pending: GameState['pending'],
   log: RoundRecord[],
   ending: string | null,
+  model: ModelState,
 ): GameState {
-  return { scenario: from.scenario, version: from.version, seed: from.seed, mode: from.mode, rng, round, measures, flags, fired, pending, log, ending };
+  return { scenario: from.scenario, version: from.version, seed: from.seed, mode: from.mode, rng, round, measures, flags, fired, pending, log, ending, model };
 }
 
 /** A person's choice. Returns the same state object if the choice is not allowed now. */
@@ -96,10 +111,14 @@ function clamp(value: number): number {
   return value < 0 ? 0 : value > 100 ? 100 : value;
 }
 
-/** Applies steps in order, clamping each change so every recorded `to` is in 0–100. */
-function apply(steps: Step[], cause: Cause, measures: Record<string, number>, changes: Change[]): void {
+/**
+ * Applies steps in order, clamping each change so every recorded `to` is in 0–100.
+ * Measures in `skip` are left alone (separation shields them from a shock).
+ */
+function apply(steps: Step[], cause: Cause, measures: Record<string, number>, changes: Change[], skip?: readonly string[]): void {
   for (let i = 0; i < steps.length; i++) {
     const { measure, by } = steps[i]!;
+    if (skip && skip.includes(measure)) continue;
     const from = measures[measure];
     if (from === undefined) continue; // unknown measure: checkScenario reports it
     const to = clamp(from + by);
@@ -171,22 +190,29 @@ export function resolveRound(scenario: Scenario, state: GameState, picked?: Pick
   apply(china.steps, china.cause, measures, changes);
   addFlags(flags, china.option.sets);
 
-  const before: Situation = { round: round.id, choices: picked, measures: state.measures, flags: state.flags };
+  const m0 = state.model;
+  const before: Situation = { round: round.id, choices: picked, measures: state.measures, flags: state.flags, linked: m0.linked, agreed: m0.agreed, blocked: m0.blocked };
+  // Linkage, the package and memories move with the options; rules may then add to or take from the package.
+  let model = modelStep(scenario, m0, us.option, china.option, state.round === scenario.rounds.length - 1);
   const rules: string[] = [];
   for (const r of index.ruleTests) {
     if (!r.test(before)) continue;
     rules.push(r.item.id);
     apply(r.steps, r.cause, measures, changes);
     addFlags(flags, r.item.sets);
+    model = ruleAgree(scenario, model, r.item.agree, r.item.drop);
   }
 
-  const after: Situation = { round: round.id, choices: picked, measures, flags };
+  const after: Situation = { round: round.id, choices: picked, measures, flags, linked: model.linked, agreed: model.agreed, blocked: model.blocked };
   const drawn = drawEvent(scenario, index, state.fired, after, d);
   let fired = state.fired;
   if (drawn !== null) {
     // As before this cursor existed: the effects of the first event with the drawn id.
     const ev = index.events.get(drawn.item.id)!;
-    apply(ev.steps, drawn.cause, measures, changes);
+    // A shock on an issue kept out of the package cannot reach the measures separation shields.
+    const issue = ev.event.issue;
+    const shielded = issue !== undefined && !model.linked.includes(issue) ? scenario.package?.shielded : undefined;
+    apply(ev.steps, drawn.cause, measures, changes, shielded);
     addFlags(flags, ev.event.sets);
     fired = fired.concat(drawn.item.id);
   }
@@ -199,7 +225,7 @@ export function resolveRound(scenario: Scenario, state: GameState, picked?: Pick
     event: drawn === null ? null : drawn.item.id,
     measures: { ...measures },
   };
-  const next = build(state, d.state(), state.round + 1, measures, flags, fired, {}, state.log.concat(record), null);
+  const next = build(state, d.state(), state.round + 1, measures, flags, fired, {}, state.log.concat(record), null, model);
   if (next.round >= scenario.rounds.length) next.ending = evaluateEnding(scenario, next);
   return next;
 }
@@ -218,7 +244,12 @@ export function evaluateEnding(scenario: Scenario, state: GameState): string {
     choices.us = opts.us.get(last.choices.us);
     choices.china = opts.china.get(last.choices.china);
   }
-  const at: Situation = { round: last?.round ?? '', choices, measures: state.measures, flags: state.flags };
+  const m = state.model;
+  const at: Situation = {
+    round: last?.round ?? '', choices, measures: state.measures, flags: state.flags,
+    linked: m.linked, agreed: m.agreed, blocked: m.blocked,
+    score: { us: packagePercent(scenario, m, 'us'), china: packagePercent(scenario, m, 'china') },
+  };
   for (const { test, item } of index.endingTests) if (test(at)) return item.id;
   // checkScenario requires the last ending to hold always; this only covers unchecked input.
   return scenario.endings[scenario.endings.length - 1]!.id;

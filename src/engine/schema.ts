@@ -4,24 +4,11 @@
  * `docs/scenario-format.md` explains each field for authors.
  */
 import { z } from 'zod';
-
-// The site's Content-Security-Policy forbids `new Function`; zod must not try it.
-z.config({ jitless: true });
-
-/** Ids are short, lowercase, and safe as object keys (no `__proto__` and friends). */
-const RESERVED_IDS = new Set(['__proto__', 'constructor', 'prototype', 'tostring', 'valueof', 'hasownproperty']);
-export const Id = z
-  .string()
-  .regex(/^[a-z][a-z0-9-]{0,39}$/, 'must be 1–40 characters: lowercase letters, digits and "-", starting with a letter')
-  .refine((id) => !RESERVED_IDS.has(id), 'is a reserved word and cannot be an id');
-
-/** Player-facing text: one line or a short paragraph. */
-export const Text = z.string().trim().min(1, 'must not be empty').max(1200, 'is longer than 1,200 characters');
-export const ShortText = z.string().trim().min(1, 'must not be empty').max(160, 'is longer than 160 characters');
-export const Url = z
-  .string()
-  .max(500)
-  .regex(/^https?:\/\/[^\s"'<>]+$/, 'must be an http(s) link');
+// schema-parts.ts loads first and sets zod's jitless mode (the Content-Security-Policy forbids `new Function`).
+export { Id, Text, ShortText, Url, Source } from './schema-parts.ts';
+import { Id, Text, ShortText, Source } from './schema-parts.ts';
+import { Package, Temperament } from './model/schema.ts';
+export { Package, PackageItem, Interest, Temperament, type TemperValues } from './model/schema.ts';
 
 export const SideId = z.enum(['us', 'china']);
 export type SideId = z.infer<typeof SideId>;
@@ -42,8 +29,6 @@ export const Effect = z.strictObject({
 /** Effects keyed by measure id: `{ "trust": { "by": 5, "why": "..." } }`. */
 export const Effects = z.record(Id, Effect);
 
-/** A source for a historical claim: a link and what it is. */
-export const Source = z.strictObject({ label: ShortText, url: Url });
 
 const StanceMatch = z.union([Stance, z.array(Stance).min(1)]);
 const SideMatch = z.strictObject({
@@ -66,6 +51,14 @@ export const Condition = z.strictObject({
   measures: z.record(Id, Range).optional(),
   /** Flags set earlier in the game. */
   flags: z.strictObject({ all: z.array(Id).optional(), none: z.array(Id).optional() }).optional(),
+  /** Issues linked to climate (in the package) before this step. */
+  linked: z.strictObject({ all: z.array(Id).optional(), none: z.array(Id).optional() }).optional(),
+  /** Package items on the table before this step. */
+  agreed: z.strictObject({ all: z.array(Id).optional(), none: z.array(Id).optional() }).optional(),
+  /** For endings: how the final package scores for each side, in percent of what it wanted. */
+  score: z.strictObject({ us: Range.optional(), china: Range.optional() }).optional(),
+  /** Whether the package fell apart: "none", "walk-away" or "hostage" (one of these). */
+  blocked: z.array(z.enum(['none', 'walk-away', 'hostage'])).min(1).optional(),
 });
 export type Condition = z.infer<typeof Condition>;
 
@@ -82,6 +75,10 @@ export const Option = z.strictObject({
   sets: z.array(Id).optional(),
   /** True for what the real delegation did in this round. */
   historical: z.boolean().optional(),
+  /** Package items this option puts on the table (see `package`). */
+  agree: z.array(Id).optional(),
+  /** Walking away: the talks end with no package, whatever else was agreed. */
+  walkAway: z.boolean().optional(),
 });
 export type Option = z.infer<typeof Option>;
 
@@ -130,6 +127,9 @@ export const Rule = z.strictObject({
   when: Condition,
   effects: Effects,
   sets: z.array(Id).optional(),
+  /** Package items this rule puts on the table, or takes off it. */
+  agree: z.array(Id).optional(),
+  drop: z.array(Id).optional(),
 });
 export type Rule = z.infer<typeof Rule>;
 
@@ -147,6 +147,8 @@ export const GameEvent = z.strictObject({
   sets: z.array(Id).optional(),
   /** The source for what the event describes. */
   source: Source,
+  /** A shock on this issue: while the issue is not linked, it cannot move the package's shielded measures. */
+  issue: Id.optional(),
 });
 export type GameEvent = z.infer<typeof GameEvent>;
 
@@ -162,14 +164,17 @@ export const Policy = z.strictObject({
   history: z.number().int().min(0).max(20),
   /** A sentence for the class: why the computer plays this way. */
   explain: Text,
+  /** How the computer reacts to the other side; drawn per game within these ranges (see temperament.ts). */
+  temperament: Temperament.optional(),
 });
 export type Policy = z.infer<typeof Policy>;
 
+export const ToneValue = z.enum(['good', 'mixed', 'bad']);
 export const Ending = z.strictObject({
   id: Id,
   title: ShortText,
-  /** good, mixed or bad: for colour-free icons and class statistics. */
-  tone: z.enum(['good', 'mixed', 'bad']),
+  /** good, mixed or bad, for both sides or for each: for colour-free icons and class statistics. */
+  tone: z.union([ToneValue, z.strictObject({ us: ToneValue, china: ToneValue })]),
   /** The ending that matches what really happened. Exactly one is historical. */
   historical: z.boolean().optional(),
   /** Endings are checked in order; the first whose condition holds wins. The last must have an empty condition. */
@@ -207,7 +212,13 @@ export const Measure = z.strictObject({
   role: z.enum(['trust', 'climate']).optional(),
 });
 
-export const Issue = z.strictObject({ id: Id, label: ShortText, help: Text });
+export const Issue = z.strictObject({
+  id: Id,
+  label: ShortText,
+  help: Text,
+  /** A hard issue: once linked, a refusal on it in the last round blocks the whole package. */
+  hostage: z.boolean().optional(),
+});
 
 export const Scenario = z.strictObject({
   $schema: z.string().max(200).optional(),
@@ -235,6 +246,8 @@ export const Scenario = z.strictObject({
   rules: z.array(Rule),
   events: z.array(GameEvent),
   policies: z.strictObject({ us: Policy, china: Policy }),
+  /** What the talks can agree, and what each side wants from them (see package.ts). */
+  package: Package.optional(),
   endings: z.array(Ending).min(1),
   debrief: z.strictObject({
     questions: z.array(z.strictObject({ text: Text, concept: ShortText })).min(1),
@@ -243,6 +256,7 @@ export const Scenario = z.strictObject({
 });
 export type Scenario = z.infer<typeof Scenario>;
 export type Side = z.infer<typeof Side>;
+export type Tone = z.infer<typeof ToneValue>;
 export type Measure = z.infer<typeof Measure>;
 export type Issue = z.infer<typeof Issue>;
 export type Effects = z.infer<typeof Effects>;

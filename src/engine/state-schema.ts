@@ -8,6 +8,7 @@ import { Id, SIDES, type Scenario } from './schema.ts';
 import type { GameState } from './types.ts';
 import { indexOf } from './lookup.ts';
 import { formatPath, type Problem } from './problems.ts';
+import { TEMPERAMENTS, UNPREDICTABILITY } from './model/state.ts';
 
 const Int32 = z.number().int().min(-0x80000000).max(0x7fffffff);
 const Value = z.number().int().min(0).max(100);
@@ -36,6 +37,32 @@ const RoundRecord = z.strictObject({
   measures: z.record(Id, Value),
 });
 
+const Count = z.number().int().min(0).max(100);
+const Memory = z.strictObject({
+  last: z.number().int().min(-1).max(1),
+  links: Count,
+  refusals: Count,
+  offers: Count,
+  refused: z.array(Id).max(50),
+});
+const Temper = z.strictObject({
+  insist: z.number().int().min(-20).max(20),
+  reciprocity: z.number().int().min(0).max(40),
+  patience: z.number().int().min(0).max(20),
+  walkAway: z.number().int().min(0).max(100),
+  noise: z.number().int().min(0).max(40),
+});
+const Model = z.strictObject({
+  settings: z.strictObject({ temperament: z.enum(TEMPERAMENTS), unpredictability: z.enum(UNPREDICTABILITY) }),
+  temper: SideRecord(Temper),
+  linked: z.array(Id).max(50),
+  agreed: z.array(Id).max(50),
+  memory: SideRecord(Memory),
+  blocked: z
+    .strictObject({ reason: z.enum(['walk-away', 'hostage']), side: z.enum(['us', 'china']), issue: Id.optional() })
+    .nullable(),
+});
+
 const GameStateSchema = z.strictObject({
   scenario: Id,
   version: z.number().int().min(1).max(65535),
@@ -49,6 +76,7 @@ const GameStateSchema = z.strictObject({
   pending: z.strictObject({ us: Id.optional(), china: Id.optional() }),
   log: z.array(RoundRecord).max(20),
   ending: Id.nullable(),
+  model: Model,
 });
 
 export class StateError extends Error {
@@ -78,6 +106,10 @@ function consistency(scenario: Scenario, s: z.infer<typeof GameStateSchema>): Pr
   if (s.log.length !== s.round) add('log', `has ${s.log.length} rounds, but the game is at round ${s.round}`);
   if (!sameKeys(s.measures, index.measures.keys())) add('measures', 'must have exactly the scenario\'s measures');
   if (s.rng.every((n) => n === 0)) add('rng', 'is all zeros, which no seed produces');
+  const issues = new Set(scenario.issues.map((i) => i.id));
+  const items = new Set((scenario.package?.items ?? []).map((i) => i.id));
+  s.model.linked.forEach((id, i) => { if (!issues.has(id)) add(`model.linked[${i}]`, `"${id}" is not an issue of this scenario`); });
+  s.model.agreed.forEach((id, i) => { if (!items.has(id)) add(`model.agreed[${i}]`, `"${id}" is not a package item of this scenario`); });
   s.fired.forEach((id, i) => { if (!index.events.has(id)) add(`fired[${i}]`, `"${id}" is not an event of this scenario`); });
   for (const side of SIDES) {
     const id = s.pending[side];

@@ -4,6 +4,21 @@
  * the views look the words up in the scenario.
  */
 import type { SideId } from './schema.ts';
+import type { ModelState } from './model/state.ts';
+
+/** How an ending reads: for both sides at once, or for each side. */
+export type Tone = 'good' | 'mixed' | 'bad';
+
+/**
+ * How an ending reads for a side, or for a mode: for "two", the tone both
+ * sides share, or "mixed" when the ending reads differently for each.
+ */
+export function toneFor(ending: { tone: Tone | Record<SideId, Tone> }, who: SideId | Mode): Tone {
+  const tone = ending.tone;
+  if (typeof tone === 'string') return tone;
+  if (who !== 'two') return tone[who];
+  return tone.us === tone.china ? tone.us : 'mixed';
+}
 
 /** Who plays: the person takes one side, or two people take both. */
 export type Mode = 'us' | 'china' | 'two';
@@ -59,6 +74,8 @@ export interface GameState {
   pending: Partial<Record<SideId, string>>;
   log: RoundRecord[];
   ending: string | null;
+  /** The negotiation model: settings, the computer's temperament, what is linked and agreed, memories. */
+  model: ModelState;
 }
 
 /** Where the flow is. */
@@ -79,4 +96,5 @@ export type Cue =
   | { type: 'round'; round: string }
   | { type: 'measure'; measure: string; by: number; to: number }
   | { type: 'event'; event: string }
-  | { type: 'ending'; ending: string; tone: 'good' | 'mixed' | 'bad' };
+  /** `tone` is how the ending reads for the person (see toneFor); `tones` per side. */
+  | { type: 'ending'; ending: string; tone: Tone; tones: Record<SideId, Tone> };

@@ -3,6 +3,7 @@
  * unreadable (missing, corrupt JSON, another version, values out of range)
  * falls back to the defaults, field by field where the version matches.
  */
+import type { TemperamentSetting, Unpredictability } from '../engine/model/state.ts';
 import { safeStorage, type SafeStorage } from './storage.ts';
 
 export const SETTINGS_KEY = 'linkage.settings';
@@ -14,6 +15,23 @@ export interface Settings {
   volume: number;
   reducedMotion: boolean;
   largeText: boolean;
+  /** The computer side's temperament, set by a teacher; part of each new game's input (and so of its replay code). */
+  temperament: TemperamentSetting;
+  /** How much chance the computer side adds to its choices. */
+  unpredictability: Unpredictability;
+}
+
+/** The teacher's choices, in the order the title offers them (the engine's own lists, checked by the types). */
+export const TEMPERAMENT_CHOICES = ['drawn', 'hard-line', 'pragmatic', 'history'] as const satisfies readonly TemperamentSetting[];
+export const UNPREDICTABILITY_CHOICES = ['none', 'low', 'normal', 'high'] as const satisfies readonly Unpredictability[];
+// Both lists name every value the engine accepts: a value added there fails the typecheck here.
+const allTemperaments: Exclude<TemperamentSetting, (typeof TEMPERAMENT_CHOICES)[number]> extends never ? true : never = true;
+const allLevels: Exclude<Unpredictability, (typeof UNPREDICTABILITY_CHOICES)[number]> extends never ? true : never = true;
+void allTemperaments;
+void allLevels;
+
+function oneOf<T extends string>(choices: readonly T[], value: unknown): value is T {
+  return typeof value === 'string' && (choices as readonly string[]).includes(value);
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -21,6 +39,8 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   volume: 0.7,
   reducedMotion: false,
   largeText: false,
+  temperament: 'drawn',
+  unpredictability: 'normal',
 });
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -43,6 +63,8 @@ export function parseSettings(raw: string | null): Settings {
   if (typeof s.volume === 'number' && Number.isFinite(s.volume) && s.volume >= 0 && s.volume <= 1) settings.volume = s.volume;
   if (typeof s.reducedMotion === 'boolean') settings.reducedMotion = s.reducedMotion;
   if (typeof s.largeText === 'boolean') settings.largeText = s.largeText;
+  if (oneOf(TEMPERAMENT_CHOICES, s.temperament)) settings.temperament = s.temperament;
+  if (oneOf(UNPREDICTABILITY_CHOICES, s.unpredictability)) settings.unpredictability = s.unpredictability;
   return settings;
 }
 

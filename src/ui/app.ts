@@ -225,7 +225,7 @@ class App {
       resumeSlot: () => this.saves.titleSlot(),
       finishedSlot: () => this.saves.finishedSlot(),
       replaySlot: () => this.replays.routes.titleSlot(),
-      settingsForm: (prefix) => this.settings.form(prefix),
+      settingsForm: (prefix) => this.settings.form(prefix, true),
     }), focus);
   }
 
@@ -240,6 +240,7 @@ class App {
         chapters,
         game: session ? { state: session.state(), mode: session.mode } : null,
         replay: (state) => this.replays.parts(loaded, state),
+        model: (state) => loaded.engine.modelViews(loaded.scenario, state),
         onBackToEnding: () => this.showEnding(),
         onPlayAgain: (mode) => void this.newGame(mode),
         announce: (text) => this.announcer.announce(text),
@@ -272,7 +273,8 @@ class App {
     const seed = (crypto.getRandomValues(new Uint32Array(1))[0] ?? 1) >>> 1;
     this.replays.branches.forget();
     this.saves.startNew(this.playing());
-    this.begin(game.engine, game.engine.startSession(game.scenario, mode, seed));
+    const { temperament, unpredictability } = this.settings.current;
+    this.begin(game.engine, game.engine.startSession(game.scenario, mode, seed, { temperament, unpredictability }));
   }
 
   /** Whether a live game is in progress (not ended). */
@@ -329,6 +331,7 @@ class App {
     markPlayed(session.scenario.id);
     showEnding(this.screens, session, {
       replay: engine ? this.replays.parts({ engine, scenario: session.scenario }, session.state()) : null,
+      model: engine ? engine.modelViews(session.scenario, session.state()) : null,
       onDebrief: () => void this.showClassroom('debrief', true),
       onPlayAgain: () => void this.newGame(session.mode),
       onTitle: () => {

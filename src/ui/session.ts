@@ -5,9 +5,13 @@
  * never changes game state itself.
  */
 import { createActor } from 'xstate';
-import { createGameMachine, isPersonSide, offeredOptions, parseScenario, phaseOf } from '../engine/index.ts';
+import {
+  createGameMachine, explainGame, inPackage, isPersonSide, offeredOptions, packageOutcome, parseScenario, phaseOf,
+  type Settings as GameSettings,
+} from '../engine/index.ts';
 import type { Option, Scenario, SideId } from '../engine/schema.ts';
 import type { Cue, GameInput, GameState, Mode, Phase } from '../engine/types.ts';
+import type { ModelViews } from './model/model-views.ts';
 
 export interface Session {
   readonly scenario: Scenario;
@@ -36,11 +40,28 @@ export function openScenario(json: unknown): Scenario {
   return parseScenario(json);
 }
 
-/** A new game from a seed, or a game that goes on from a state (a resumed save, or a branch of a replay). */
-export function startSession(scenario: Scenario, mode: Mode, seed: number): Session;
+/**
+ * What the ending and the debrief show of the model for a game: the package per
+ * side (none for a scenario without one) and the computer's reasons, recomputed
+ * with the draws it used.
+ */
+export function modelViews(scenario: Scenario, state: GameState): ModelViews {
+  return {
+    pkg: scenario.package ? { outcome: packageOutcome(scenario, state.model), final: inPackage(scenario, state.model), blocked: state.model.blocked } : null,
+    reasons: explainGame(scenario, state),
+    settings: state.model.settings,
+  };
+}
+
+/**
+ * A new game from a seed and the teacher's settings for the computer side (part
+ * of the game's input, so of its replay code), or a game that goes on from a
+ * state (a resumed save, or a branch of a replay), which keeps its own settings.
+ */
+export function startSession(scenario: Scenario, mode: Mode, seed: number, settings?: GameSettings): Session;
 export function startSession(scenario: Scenario, from: { state: GameState }): Session;
-export function startSession(scenario: Scenario, modeOrFrom: Mode | { state: GameState }, seed = 0): Session {
-  const input = typeof modeOrFrom === 'string' ? { seed, mode: modeOrFrom } : { state: modeOrFrom.state };
+export function startSession(scenario: Scenario, modeOrFrom: Mode | { state: GameState }, seed = 0, settings?: GameSettings): Session {
+  const input = typeof modeOrFrom === 'string' ? { seed, mode: modeOrFrom, settings } : { state: modeOrFrom.state };
   const mode = typeof modeOrFrom === 'string' ? modeOrFrom : modeOrFrom.state.mode;
   const actor = createActor(createGameMachine(scenario), { input });
   const subscriptions: { unsubscribe(): void }[] = [];

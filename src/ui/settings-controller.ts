@@ -51,9 +51,9 @@ export class SettingsController {
     if ('reducedMotion' in change) this.hooks.motionChanged();
   }
 
-  /** A settings form (ids starting with `prefix`) wired to these settings. */
-  form(prefix: string): HTMLElement {
-    return settingsForm(prefix, { settings: () => this.settings, update: (change) => this.update(change) });
+  /** A settings form (ids starting with `prefix`) wired to these settings; `teacher` adds the computer side's settings. */
+  form(prefix: string, teacher = false): HTMLElement {
+    return settingsForm(prefix, { settings: () => this.settings, update: (change) => this.update(change) }, teacher);
   }
 
   sync(form: HTMLElement): void {

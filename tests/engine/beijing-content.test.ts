@@ -1,7 +1,7 @@
 /** Content rules for the Beijing, July 2023 scenario: shape, history marks, sources. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { Scenario, checkScenario, explore, type SideId } from '../../src/engine/index.ts';
+import { Scenario, checkScenario, explore, toneFor, type SideId } from '../../src/engine/index.ts';
 import { BEIJING_PATH } from './helpers.ts';
 
 const scenario = Scenario.parse(JSON.parse(readFileSync(BEIJING_PATH, 'utf8')));
@@ -66,7 +66,12 @@ describe('beijing-2023 content', () => {
   it('has one historical ending, plus good, mixed and bad ones', () => {
     expect(scenario.endings.filter((e) => e.historical).map((e) => e.id)).toEqual(['unstuck']);
     expect(scenario.endings.length).toBeGreaterThanOrEqual(5);
-    expect(new Set(scenario.endings.map((e) => e.tone))).toEqual(new Set(['good', 'mixed', 'bad']));
+    for (const side of ['us', 'china'] as const) {
+      expect(new Set(scenario.endings.map((e) => toneFor(e, side))), side).toEqual(new Set(['good', 'mixed', 'bad']));
+    }
+    // Some endings read well for one side and not for the other.
+    const split = scenario.endings.filter((e) => (toneFor(e, 'us') === 'good') !== (toneFor(e, 'china') === 'good'));
+    expect(split.length).toBeGreaterThanOrEqual(2);
     expect(scenario.endings[scenario.endings.length - 1]!.when).toEqual({});
   });
 

@@ -35,6 +35,17 @@ function holds(when: Condition, at: Situation): boolean {
   }
   if (when.flags?.all && !when.flags.all.every((f) => at.flags.includes(f))) return false;
   if (when.flags?.none && when.flags.none.some((f) => at.flags.includes(f))) return false;
+  if (when.linked?.all && !when.linked.all.every((f) => at.linked.includes(f))) return false;
+  if (when.linked?.none && when.linked.none.some((f) => at.linked.includes(f))) return false;
+  if (when.agreed?.all && !when.agreed.all.every((f) => at.agreed.includes(f))) return false;
+  if (when.agreed?.none && when.agreed.none.some((f) => at.agreed.includes(f))) return false;
+  for (const side of ['us', 'china'] as const) {
+    const r = when.score?.[side];
+    const value = at.score?.[side] ?? 0;
+    if (r?.min !== undefined && value < r.min) return false;
+    if (r?.max !== undefined && value > r.max) return false;
+  }
+  if (when.blocked && !when.blocked.includes(at.blocked?.reason ?? 'none')) return false;
   return true;
 }
 
@@ -44,6 +55,10 @@ const OPTIONS = ['a', 'b', 'c'];
 const ISSUES = ['climate', 'trade', 'taiwan'];
 const MEASURES = ['trust', 'climate', 'room'];
 const FLAGS = ['f1', 'f2', 'f3'];
+const ITEMS = ['i1', 'i2', 'i3'];
+const REASONS = ['none', 'walk-away', 'hostage'] as const;
+const allNone = (pool: string[]) =>
+  fc.record({ all: fc.uniqueArray(fc.constantFrom(...pool)), none: fc.uniqueArray(fc.constantFrom(...pool)) }, { requiredKeys: [] });
 const STANCES: Stance[] = ['link', 'separate', 'acknowledge'];
 
 const someOf = (pool: string[]) => fc.uniqueArray(fc.constantFrom(...pool), { minLength: 1, maxLength: pool.length });
@@ -62,15 +77,30 @@ const range = fc
   .record({ min: level, max: level }, { requiredKeys: [] })
   .map((r) => (r.min !== undefined && r.max !== undefined && r.min > r.max ? { min: r.max, max: r.min } : r));
 
-const condition: fc.Arbitrary<Condition> = fc.record(
+const baseCondition: fc.Arbitrary<Condition> = fc.record(
   {
     rounds: someOf(ROUNDS),
     us: sideMatch,
     china: sideMatch,
     measures: fc.dictionary(fc.constantFrom(...MEASURES), range, { maxKeys: 3 }),
-    flags: fc.record({ all: fc.uniqueArray(fc.constantFrom(...FLAGS)), none: fc.uniqueArray(fc.constantFrom(...FLAGS)) }, { requiredKeys: [] }),
+    flags: allNone(FLAGS),
   },
   { requiredKeys: [] },
+);
+/** The negotiation model's parts: linked issues, package items, scores, a blocked package. */
+const modelParts: fc.Arbitrary<Condition> = fc.record(
+  {
+    linked: allNone(ISSUES),
+    agreed: allNone(ITEMS),
+    score: fc.record({ us: range, china: range }, { requiredKeys: [] }),
+    blocked: fc.uniqueArray(fc.constantFrom(...REASONS), { minLength: 1 }),
+  },
+  { requiredKeys: [] },
+);
+// A third of the conditions add model parts, so that conditions still often hold.
+const condition: fc.Arbitrary<Condition> = fc.oneof(
+  { arbitrary: baseCondition, weight: 2 },
+  { arbitrary: fc.tuple(baseCondition, modelParts).map(([a, b]) => ({ ...a, ...b })), weight: 1 },
 );
 
 const chosen: fc.Arbitrary<Chosen> = fc
@@ -83,7 +113,12 @@ const situation: fc.Arbitrary<Situation> = fc.record({
   // Some measures missing: an unknown measure reads as 0.
   measures: fc.dictionary(fc.constantFrom(...MEASURES), level, { maxKeys: 3 }),
   flags: fc.uniqueArray(fc.constantFrom(...FLAGS)),
-});
+  linked: fc.uniqueArray(fc.constantFrom(...ISSUES)),
+  agreed: fc.uniqueArray(fc.constantFrom(...ITEMS)),
+  blocked: fc.option(fc.record({ reason: fc.constantFrom('walk-away' as const, 'hostage' as const), side: fc.constantFrom('us' as const, 'china' as const) })),
+  // Endings see scores; elsewhere they are absent and read as 0.
+  score: fc.option(fc.record({ us: level, china: level }), { nil: undefined }),
+}, { requiredKeys: ['round', 'choices', 'measures', 'flags', 'linked', 'agreed', 'blocked'] });
 
 describe('compile', () => {
   it('agrees with the plain reading of a condition on every situation', () => {
@@ -98,7 +133,7 @@ describe('compile', () => {
 
   it('meets both answers often enough to mean something', () => {
     // A property that held only because every condition failed would prove nothing.
-    const answers = fc.sample(fc.tuple(condition, situation), { numRuns: 2000, seed: 1 }).map(([when, at]) => compile(when)(at));
+    const answers = fc.sample(fc.tuple(condition, situation), { numRuns: 4000, seed: 1 }).map(([when, at]) => compile(when)(at));
     expect(answers.filter(Boolean).length).toBeGreaterThan(40);
     expect(answers.filter((a) => !a).length).toBeGreaterThan(40);
   });

@@ -35,7 +35,10 @@ describe('the negotiation machine', () => {
     expect(hashState(game)).toBe(hashState(playGame(s, 11, 'us', us.map((o) => ({ us: o })))));
     expect(cues.filter((c) => c.type === 'round').map((c) => c.type === 'round' && c.round)).toEqual(['dinner', 'talks', 'final']);
     expect(cues.filter((c) => c.type === 'choice')).toEqual(us.map((option) => ({ type: 'choice', side: 'us', option })));
-    expect(cues.at(-1)).toEqual({ type: 'ending', ending: game.ending, tone: expect.any(String) as string });
+    expect(cues.at(-1)).toEqual({
+      type: 'ending', ending: game.ending, tone: expect.any(String) as string,
+      tones: { us: expect.any(String) as string, china: expect.any(String) as string },
+    });
     // Per round: one cue per measure with its net move from choices and rules, then the event and its own moves.
     const expected: Cue[] = game.log.flatMap((record) => {
       const net = (fromEvent: boolean): Cue[] =>

@@ -182,8 +182,8 @@ describe('replay code errors', () => {
     }
   });
 
-  it('newer-format: a sealed code from format 2', () => {
-    expectKind(() => decodeReplay(seal(2, bodyOf(code)), lookup), 'newer-format');
+  it('newer-format: a sealed code from format 3', () => {
+    expectKind(() => decodeReplay(seal(3, bodyOf(code)), lookup), 'newer-format');
     expectKind(() => decodeReplay(seal(0, bodyOf(code)), lookup), 'malformed');
   });
 
@@ -240,9 +240,11 @@ describe('replay code errors', () => {
     w.write(scenarioFingerprint(S), 32);
     w.write(1, 32);
     w.write(MODES.indexOf(side), 2);
+    w.write(0, 2); // temperament setting: drawn
+    w.write(0, 2); // unpredictability: normal
     w.write(at + 1, 5);
     for (let r = 0; r <= at; r++) w.write(r === at ? 3 : 0, widthFor(S.rounds[r]!.options[side].length));
-    expectKind(() => decodeReplay(seal(1, w.toBytes()), lookup), 'invalid-choice');
+    expectKind(() => decodeReplay(seal(2, w.toBytes()), lookup), 'invalid-choice');
   });
 
   it('encoding refuses a game from another scenario version', () => {

@@ -59,6 +59,12 @@ function generate(): GoldenFile {
       return;
     }
   });
+  // One game against a fixed, noisier computer: the settings travel in the code.
+  {
+    const choices = S.rounds.map((r) => ({ us: r.options.us[next() % r.options.us.length]!.id }));
+    const game = playGame(S, next(), 'us', choices, {}, { temperament: 'hard-line', unpredictability: 'high' });
+    replays.push({ name: `${game.ending} (us, hard-line, high)`, mode: 'us', rounds: S.rounds.length, ending: game.ending, hash: hashState(game), code: encodeReplay(S, game) });
+  }
   const last = replays[replays.length - 1]!;
   const inputs = decodeReplay(last.code, lookup);
   const partial = replayStates(S, inputs)[3]!;
@@ -100,6 +106,12 @@ describe('golden replays', () => {
     expect(hashState(game)).toBe(g.hash);
     expect(encodeReplay(S, game)).toBe(g.code);
     expect(inputsOfGame(game)).toEqual(inputs);
+  });
+
+  it('refuses codes made before the negotiation model (format 1, version 1) with kind "scenario-version"', () => {
+    for (const code of ['AR0sEQgkg0aRxpx0AAeSgWfbjlbYGTC7gDno1ZU', 'AR0sEQgkg0aRxpx0AAeSgWfaYI-yrDbugKmDQUE', 'AR4sEQgkg0aRxpx0AAeSgWfZrarFkjBIScjcGbCU']) {
+      expect(() => decodeReplay(code, lookup)).toThrow(expect.objectContaining({ kind: 'scenario-version' }) as Error);
+    }
   });
 
   it('refuses a bumped scenario version with kind "scenario-version"', () => {

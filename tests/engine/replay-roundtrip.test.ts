@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  MODES, SIDES, Scenario as ScenarioSchema, canonicalJson, chooseForComputer, choose, hashState, isPersonSide, newGame, playGame, resolveRound,
-  type GameState, type Mode, type Scenario, type SideId,
+  MODES, SIDES, Scenario as ScenarioSchema, TEMPERAMENTS, UNPREDICTABILITY, canonicalJson, chooseForComputer, choose, hashState, isPersonSide,
+  newGame, playGame, resolveRound, type GameState, type Mode, type Scenario, type Settings, type SideId,
 } from '../../src/engine/index.ts';
 import { decodeReplay, encodeReplay, replayGame } from '../../src/engine/replay/index.ts';
 import { BEIJING_PATH } from './helpers.ts';
@@ -18,9 +18,9 @@ const lookup = new Map([[S.id, S]]);
 const GAMES = 10_000;
 
 /** Plays `rounds` rounds with the people's picks (indexes, wrapped to the options offered). */
-function play(seed: number, mode: Mode, rounds: number, picks: number[]): { game: GameState; choices: Array<Partial<Record<SideId, string>>> } {
+function play(seed: number, mode: Mode, rounds: number, picks: number[], settings: Settings): { game: GameState; choices: Array<Partial<Record<SideId, string>>> } {
   const choices: Array<Partial<Record<SideId, string>>> = [];
-  let game = newGame(S, seed, mode);
+  let game = newGame(S, seed, mode, settings);
   for (let r = 0; r < rounds; r++) {
     for (const side of SIDES) if (!isPersonSide(mode, side)) game = chooseForComputer(S, game, side);
     const round: Partial<Record<SideId, string>> = {};
@@ -47,20 +47,22 @@ describe(`replay round trip (${S.id})`, () => {
         // Three in four games are complete; the rest stop at a random round.
         fc.oneof({ weight: 3, arbitrary: fc.constant(S.rounds.length) }, { weight: 1, arbitrary: fc.integer({ min: 0, max: S.rounds.length }) }),
         fc.array(fc.nat(), { minLength: S.rounds.length * 2, maxLength: S.rounds.length * 2 }),
-        (seed, mode, rounds, picks) => {
-          const { game, choices } = play(seed, mode, rounds, picks);
+        // The teacher's settings travel in the code too.
+        fc.record({ temperament: fc.constantFrom(...TEMPERAMENTS), unpredictability: fc.constantFrom(...UNPREDICTABILITY) }),
+        (seed, mode, rounds, picks, settings) => {
+          const { game, choices } = play(seed, mode, rounds, picks, settings);
           const code = encodeReplay(S, game);
           longest = Math.max(longest, code.length);
           const inputs = decodeReplay(code, lookup);
           // Plain checks, not expect(): 10,000 runs, and expect() is slow next to a replay.
-          const want = canonicalJson({ scenarioId: S.id, version: S.version, seed, mode, rounds, choices });
+          const want = canonicalJson({ scenarioId: S.id, version: S.version, seed, mode, settings, rounds, choices });
           if (canonicalJson(inputs) !== want) throw new Error(`decoded ${canonicalJson(inputs)}, wanted ${want}`);
           const replayed = replayGame(S, inputs);
           if (hashState(replayed) !== hashState(game)) throw new Error(`replay of ${code} reached another state`);
           if (rounds === S.rounds.length) {
             endings.add(game.ending);
             // A complete code replays exactly as the engine's own playGame does (sampled: it is the slow part).
-            if (seed % 16 === 0) expect(hashState(playGame(S, seed, mode, choices))).toBe(hashState(game));
+            if (seed % 16 === 0) expect(hashState(playGame(S, seed, mode, choices, {}, settings))).toBe(hashState(game));
           }
         },
       ),

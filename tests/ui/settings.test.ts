@@ -10,7 +10,7 @@ afterEach(() => {
 describe('settings persistence', () => {
   test('round-trips through localStorage', () => {
     const store = settingsStore();
-    const settings = { sound: false, volume: 0.25, reducedMotion: true, largeText: true };
+    const settings = { sound: false, volume: 0.25, reducedMotion: true, largeText: true, temperament: 'hard-line', unpredictability: 'none' } as const;
     expect(store.save(settings)).toBe(true);
     expect(store.load()).toEqual(settings);
     expect(JSON.parse(localStorage.getItem(SETTINGS_KEY) ?? '')).toMatchObject({ version: 1 });
@@ -39,6 +39,19 @@ describe('settings persistence', () => {
     expect(parseSettings(raw)).toEqual({ ...DEFAULT_SETTINGS, reducedMotion: true });
     expect(parseSettings(JSON.stringify({ version: 1, settings: { volume: Number.NaN } })).volume).toBe(DEFAULT_SETTINGS.volume);
     expect(parseSettings(JSON.stringify({ version: 1, settings: { volume: -0.5 } })).volume).toBe(DEFAULT_SETTINGS.volume);
+  });
+
+  test('the teacher\'s settings: known values kept, anything else falls back to the default', () => {
+    const read = (temperament: unknown, unpredictability: unknown) =>
+      parseSettings(JSON.stringify({ version: 1, settings: { temperament, unpredictability } }));
+    expect(read('pragmatic', 'high')).toMatchObject({ temperament: 'pragmatic', unpredictability: 'high' });
+    expect(read('history', 'low')).toMatchObject({ temperament: 'history', unpredictability: 'low' });
+    for (const bad of ['Hard-line', 'furious', 3, null, ['drawn'], '__proto__']) {
+      expect(read(bad, bad)).toMatchObject({ temperament: 'drawn', unpredictability: 'normal' });
+    }
+    // Settings saved before these existed keep their other fields and get the defaults.
+    const old = parseSettings(JSON.stringify({ version: 1, settings: { sound: false, volume: 0.5, reducedMotion: false, largeText: true } }));
+    expect(old).toEqual({ ...DEFAULT_SETTINGS, sound: false, volume: 0.5, largeText: true });
   });
 
   const fail = () => {

@@ -3,9 +3,9 @@
  * URL-safe, checksummed string. Computer choices are not stored: replaying
  * recomputes them from the seed, exactly as the original game did.
  *
- * Layout (format 1), bytes then base64url without padding:
+ * Layout (format 2), bytes then base64url without padding:
  *
- *   byte 0      format version (1)            ┐ the envelope: every future
+ *   byte 0      format version (2; 1 is still read)            ┐ the envelope: every future
  *   byte 1      total length in bytes         │ format keeps these three,
  *   …           bit-packed body (below)       │ so old decoders can say
  *   last 4      CRC-32 of all bytes before it ┘ "newer format" or "altered"
@@ -17,6 +17,9 @@
  *    32 bits    scenario fingerprint (FNV-1a 32 of its canonical JSON)
  *    32 bits    seed (uint32)
  *     2 bits    mode: 0 us, 1 china, 2 two
+ *     2 bits    the computer's temperament setting (format 2 only; index in TEMPERAMENTS)
+ *     2 bits    its unpredictability (format 2 only; index in UNPREDICTABILITY)
+ *               A format-1 code has neither and means the default settings.
  *     5 bits    rounds played (resolved rounds; fewer than all = unfinished game)
  *     per round, per side a person plays (US before China):
  *               the option's index, in ⌈log2(options in that round)⌉ bits
@@ -30,8 +33,11 @@ import { crc32 } from './checksum.ts';
 import { ReplayError } from './errors.ts';
 import { scenarioFingerprint } from './fingerprint.ts';
 import { stripLink } from './link.ts';
+import { DEFAULT_SETTINGS, TEMPERAMENTS, UNPREDICTABILITY, type Settings } from '../model/state.ts';
 
-export const REPLAY_FORMAT = 1;
+export const REPLAY_FORMAT = 2;
+/** The oldest format still read: its games had no settings (they mean the defaults). */
+const OLDEST_FORMAT = 1;
 /** Longer input is refused before any decoding (UTF-16 units; a real code is under 120). */
 export const MAX_REPLAY_INPUT = 8 * 1024;
 
@@ -47,6 +53,8 @@ export interface ReplayInputs {
   version: number;
   seed: number;
   mode: Mode;
+  /** The teacher's settings for the computer; absent means the defaults (as in format-1 codes). */
+  settings?: Settings;
   /** Rounds played; choices has exactly this many entries. */
   rounds: number;
   /** Per round, the option id each person chose. Computer sides are absent. */
@@ -67,7 +75,8 @@ export function inputsOfGame(game: GameState): ReplayInputs {
     for (const side of people) round[side] = record.choices[side];
     return round;
   });
-  return { scenarioId: game.scenario, version: game.version, seed: game.seed, mode: game.mode, rounds: choices.length, choices };
+  const settings = { temperament: game.model.settings.temperament, unpredictability: game.model.settings.unpredictability };
+  return { scenarioId: game.scenario, version: game.version, seed: game.seed, mode: game.mode, settings, rounds: choices.length, choices };
 }
 
 /** The code for a game, finished or not. Throws ReplayError if the game does not belong to this scenario. */
@@ -87,6 +96,9 @@ export function encodeReplay(scenario: Scenario, game: GameState): string {
   body.write(scenarioFingerprint(scenario), 32);
   body.write(inputs.seed >>> 0, 32);
   body.write(modeIndex, 2);
+  const settings = inputs.settings ?? DEFAULT_SETTINGS;
+  body.write(TEMPERAMENTS.indexOf(settings.temperament), 2);
+  body.write(UNPREDICTABILITY.indexOf(settings.unpredictability), 2);
   body.write(inputs.rounds, ROUND_BITS);
   inputs.choices.forEach((round, r) => {
     for (const side of personSides(inputs.mode)) {
@@ -116,7 +128,7 @@ function seal(body: Uint8Array): Uint8Array {
 }
 
 /** Checks the envelope in an order that names the problem: cut short, then altered, then too new. */
-function unseal(text: string): Uint8Array {
+function unseal(text: string): { format: number; body: Uint8Array } {
   const bytes = fromBase64url(text);
   if (bytes === null || bytes.length < ENVELOPE_BYTES) {
     throw new ReplayError('malformed');
@@ -133,8 +145,8 @@ function unseal(text: string): Uint8Array {
   const stored = ((bytes[end]! << 24) | (bytes[end + 1]! << 16) | (bytes[end + 2]! << 8) | bytes[end + 3]!) >>> 0;
   if (crc32(bytes, end) !== stored) throw new ReplayError('checksum');
   if (bytes[0]! > REPLAY_FORMAT) throw new ReplayError('newer-format');
-  if (bytes[0] !== REPLAY_FORMAT) throw new ReplayError('malformed');
-  return bytes.subarray(2, end);
+  if (bytes[0]! < OLDEST_FORMAT) throw new ReplayError('malformed');
+  return { format: bytes[0]!, body: bytes.subarray(2, end) };
 }
 
 function readScenarioId(bits: BitReader): string {
@@ -158,7 +170,7 @@ export function replayScenarioId(text: string): string {
   if (text.length > MAX_REPLAY_INPUT) throw new ReplayError('too-long');
   const code = stripLink(text);
   if (code === '') throw new ReplayError('malformed', 'There is no replay code here.');
-  return readScenarioId(new BitReader(unseal(code)));
+  return readScenarioId(new BitReader(unseal(code).body));
 }
 
 function lookup(scenarios: ScenarioLookup, id: string): Scenario | undefined {
@@ -175,13 +187,21 @@ export function decodeReplay(text: string, scenarios: ScenarioLookup): ReplayInp
   if (text.length > MAX_REPLAY_INPUT) throw new ReplayError('too-long');
   const code = stripLink(text);
   if (code === '') throw new ReplayError('malformed', 'There is no replay code here.');
-  const bits = new BitReader(unseal(code));
+  const { format, body } = unseal(code);
+  const bits = new BitReader(body);
 
   const scenarioId = readScenarioId(bits);
   const version = bits.read(16);
   const fingerprint = bits.read(32);
   const seed = bits.read(32);
   const mode = MODES[bits.read(2)];
+  let settings: Settings = { ...DEFAULT_SETTINGS };
+  if (format >= 2) {
+    const temperament = TEMPERAMENTS[bits.read(2)];
+    const unpredictability = UNPREDICTABILITY[bits.read(2)];
+    if (temperament === undefined || unpredictability === undefined) throw new ReplayError('malformed');
+    settings = { temperament, unpredictability };
+  }
   const rounds = bits.read(ROUND_BITS);
   if (mode === undefined) throw new ReplayError('malformed');
 
@@ -203,6 +223,11 @@ export function decodeReplay(text: string, scenarios: ScenarioLookup): ReplayInp
         : `"${scenario.title}" has changed since this replay was made, so it would not play the same.`,
     );
   }
+  // Every scenario's play data changed with format 2 (the model), so no older code can replay the same game;
+  // refusing here also keeps one spelling per game.
+  if (format < REPLAY_FORMAT) {
+    throw new ReplayError('scenario-version', `This replay was made by an older version of Linkage, so "${scenario.title}" would not play the same.`);
+  }
   if (rounds > scenario.rounds.length) throw new ReplayError('malformed');
 
   const people = personSides(mode);
@@ -218,5 +243,5 @@ export function decodeReplay(text: string, scenarios: ScenarioLookup): ReplayInp
     choices.push(round);
   }
   if (!bits.atCleanEnd()) throw new ReplayError('malformed');
-  return { scenarioId, version, seed, mode, rounds, choices };
+  return { scenarioId, version, seed, mode, settings, rounds, choices };
 }

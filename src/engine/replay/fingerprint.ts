@@ -10,7 +10,7 @@
  * scenario does not break every link already shared.
  * If the rules ever read a new scenario field, add it here.
  */
-import type { Effects, Option, Scenario } from '../schema.ts';
+import type { Effects, Option, Policy, Scenario } from '../schema.ts';
 import { canonicalJson } from '../hash.ts';
 import { fnv1a32 } from './checksum.ts';
 
@@ -23,7 +23,12 @@ function effects(e: Effects): Array<[string, number]> {
 }
 
 function option(o: Option): unknown {
-  return { id: o.id, stances: o.stances, effects: effects(o.effects), sets: o.sets, historical: o.historical };
+  return { id: o.id, stances: o.stances, effects: effects(o.effects), sets: o.sets, historical: o.historical, agree: o.agree, walkAway: o.walkAway };
+}
+
+/** A policy's play data: everything but its explanation, temperament included. */
+function policy(p: Policy): unknown {
+  return { weights: p.weights, linkage: p.linkage, noise: p.noise, history: p.history, temperament: p.temperament };
 }
 
 /** The part of a scenario that decides how a game plays. */
@@ -34,14 +39,17 @@ function playData(s: Scenario): unknown {
     version: s.version,
     sides: s.sides.map((side) => ({ id: side.id, homeMeasure: side.homeMeasure })),
     measures: s.measures.map((m) => ({ id: m.id, start: m.start })),
-    issues: s.issues.map((i) => i.id),
+    issues: s.issues.map((i) => ({ id: i.id, hostage: i.hostage })),
+    package: s.package
+      ? { items: s.package.items.map((i) => ({ id: i.id, issue: i.issue })), interests: s.package.interests.us.concat(s.package.interests.china).map((i) => [i.item, i.want, i.weight]), shielded: s.package.shielded }
+      : undefined,
     rounds: s.rounds.map((r) => ({ id: r.id, us: r.options.us.map(option), china: r.options.china.map(option) })),
     eventChance: s.eventChance,
-    rules: s.rules.map((r) => ({ id: r.id, when: r.when, effects: effects(r.effects), sets: r.sets })),
-    events: s.events.map((e) => ({ id: e.id, weight: e.weight, when: e.when, effects: effects(e.effects), sets: e.sets })),
+    rules: s.rules.map((r) => ({ id: r.id, when: r.when, effects: effects(r.effects), sets: r.sets, agree: r.agree, drop: r.drop })),
+    events: s.events.map((e) => ({ id: e.id, weight: e.weight, when: e.when, effects: effects(e.effects), sets: e.sets, issue: e.issue })),
     policies: {
-      us: { weights: s.policies.us.weights, linkage: s.policies.us.linkage, noise: s.policies.us.noise, history: s.policies.us.history },
-      china: { weights: s.policies.china.weights, linkage: s.policies.china.linkage, noise: s.policies.china.noise, history: s.policies.china.history },
+      us: policy(s.policies.us),
+      china: policy(s.policies.china),
     },
     endings: s.endings.map((e) => ({ id: e.id, tone: e.tone, historical: e.historical, when: e.when })),
   };

@@ -37,7 +37,7 @@ export function replayStates(scenario: Scenario, inputs: ReplayInputs): GameStat
   if (inputs.rounds > scenario.rounds.length || inputs.choices.length < inputs.rounds) {
     throw new ReplayError('invalid-choice');
   }
-  let state = newGame(scenario, inputs.seed, inputs.mode);
+  let state = newGame(scenario, inputs.seed, inputs.mode, inputs.settings);
   const states = [state];
   for (let r = 0; r < inputs.rounds; r++) {
     state = playRound(scenario, state, inputs);

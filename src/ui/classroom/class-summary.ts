@@ -6,7 +6,9 @@
 import type { ClassGame, ClassSummary, Share } from '../../engine/class/index.ts';
 import type { Scenario, SideId } from '../../engine/schema.ts';
 import { h } from '../dom.ts';
+import { t } from '../locale/en.ts';
 import { endingOf, measureLabel, sideOf } from '../view-model.ts';
+import { toneCell, toneOf } from '../tone-badge.ts';
 import { lineChart } from '../chart.ts';
 import { c } from './strings.ts';
 
@@ -26,14 +28,37 @@ function scroll(label: string, table: HTMLElement): HTMLElement {
   return h('div', { class: 'table-scroll', tabindex: 0, role: 'region', 'aria-label': label }, table);
 }
 
+/** One-player games, and how many ended well for the side the person played (an ending may read differently per side). */
+export function goodForSidePlayed(scenario: Scenario, games: readonly ClassGame[]): { good: number; games: number } {
+  let good = 0;
+  let counted = 0;
+  for (const g of games) {
+    const ending = endingOf(scenario, g.state.ending);
+    if (g.state.mode === 'two' || !ending) continue;
+    counted++;
+    if (toneOf(ending, g.state.mode) === 'good') good++;
+  }
+  return { good, games: counted };
+}
+
 export function summaryView(scenario: Scenario, summary: ClassSummary, games: readonly ClassGame[], key = 'class', level: 'h2' | 'h3' = 'h2'): HTMLElement[] {
   const endingTitle = (id: string) => endingOf(scenario, id)?.title ?? id;
+  // How the ending reads for each side, under its title (a narrow table fits a phone).
+  const tones = (id: string) => {
+    const ending = endingOf(scenario, id);
+    return ending ? h('span', { class: 'class-tones' }, (['us', 'china'] as const).map((side) =>
+      h('span', { class: 'class-tone', 'data-side': side }, `${sideOf(scenario, side).short}: `, toneCell(toneOf(ending, side))))) : null;
+  };
+  const sidePlayed = goodForSidePlayed(scenario, games);
   const endings = h('section', { class: 'card class-endings', 'aria-labelledby': `${key}-endings-heading` },
     h(level, { id: `${key}-endings-heading` }, c.endingsHeading),
+    sidePlayed.games > 0 ? h('p', { class: 'class-side-good', 'data-good': sidePlayed.good }, t.model.goodForSidePlayed(sidePlayed.good, sidePlayed.games)) : null,
     scroll(c.endingsHeading, h('table', { class: 'data-table' },
-      h('thead', null, h('tr', null, h('th', { scope: 'col' }, c.endingCol), h('th', { scope: 'col' }, c.gamesCol), h('th', { scope: 'col' }, c.shareCol), h('th', { scope: 'col' }, h('span', { class: 'sr-only' }, c.barCol)))),
+      h('thead', null, h('tr', null,
+        h('th', { scope: 'col' }, c.endingCol), h('th', { scope: 'col' }, c.gamesCol), h('th', { scope: 'col' }, c.shareCol),
+        h('th', { scope: 'col' }, h('span', { class: 'sr-only' }, c.barCol)))),
       h('tbody', null, summary.endings.map((e) => h('tr', { 'data-ending': e.id },
-        h('th', { scope: 'row' }, endingTitle(e.id)),
+        h('th', { scope: 'row' }, endingTitle(e.id), tones(e.id)),
         h('td', { class: 'num' }, String(e.count)),
         h('td', { class: 'num' }, `${e.percent}%`),
         h('td', { class: 'bar-cell' }, bar(e.percent)),

@@ -12,6 +12,9 @@ import { endingOf, formatDelta, measureLabel, sideOf } from '../view-model.ts';
 import { lineChart } from '../chart.ts';
 import { measureSeries, pathBesideHistory, traceCauses, type TracedCause } from './causes.ts';
 import { c } from './strings.ts';
+import type { ModelViews } from '../model/model-views.ts';
+import { packageView } from '../model/package-view.ts';
+import { modelView, reasonsView } from '../model/reasons-view.ts';
 
 export interface DebriefOptions {
   scenario: Scenario;
@@ -24,6 +27,8 @@ export interface DebriefOptions {
   replay?: HTMLElement | null;
   /** "Try a different choice here" for round i (0-based), beside that round's history. */
   branch?: ((round: number) => HTMLElement | null) | null;
+  /** The package per side, the computer's reasons and the settings (from the engine); absent for a game without them. */
+  model?: ModelViews | null;
 }
 
 function roundTitle(scenario: Scenario, id: string): string {
@@ -93,7 +98,7 @@ export function buildDebrief(options: DebriefOptions): HTMLElement {
   return h('div', { class: 'debrief' },
     h('p', { class: 'eyebrow' }, scenario.title),
     options.heading(c.debriefHeading(ending.title)),
-    toneBadge(ending),
+    toneBadge(scenario, ending, state.mode),
     h('div', { class: 'actions no-print' }, printButton(), backButton()),
     h('section', { class: 'card debrief-causes', 'aria-labelledby': 'debrief-causes-heading' },
       h('h2', { id: 'debrief-causes-heading' }, c.causesHeading),
@@ -102,6 +107,9 @@ export function buildDebrief(options: DebriefOptions): HTMLElement {
         ? [h('p', { class: 'hint' }, c.causesIntro(causes.length)), h('ol', { class: 'causes' }, causes.map((cause) => causeItem(scenario, cause)))]
         : h('p', null, c.noCauses),
     ),
+    options.model?.pkg ? packageView(scenario, options.model.pkg, state.mode, 'debrief-package') : null,
+    options.model ? modelView(options.model.settings) : null,
+    options.model ? reasonsView(scenario, options.model.reasons, state.mode === 'two' ? null : state.mode === 'us' ? 'china' : 'us') : null,
     h('section', { class: 'card debrief-chart', 'aria-labelledby': 'debrief-chart-heading' },
       h('h2', { id: 'debrief-chart-heading' }, c.chartHeading),
       lineChart(series, { title: c.chartTitle, columns, columnNames, tableCaption: c.chartTableCaption, measureHeader: c.measureHeader }),

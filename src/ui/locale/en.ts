@@ -3,6 +3,8 @@
  * from the scenario). Functions take the variable parts, so a translation can
  * reorder words.
  */
+import { model } from './model.ts';
+
 export const en = {
   appName: 'Linkage',
   pageTitle: (screen: string) => `${screen} · Linkage`,
@@ -109,6 +111,10 @@ export const en = {
   endingHeading: 'The outcome',
   tone: { good: 'Good outcome', mixed: 'Mixed outcome', bad: 'Bad outcome' } as Record<'good' | 'mixed' | 'bad', string>,
   toneIcon: { good: '✓', mixed: '≈', bad: '✗' } as Record<'good' | 'mixed' | 'bad', string>,
+  toneShort: { good: 'Good', mixed: 'Mixed', bad: 'Bad' } as Record<'good' | 'mixed' | 'bad', string>,
+  /** How an ending reads for one side: "US: Good outcome". */
+  toneFor: (side: string, tone: string) => `${side}: ${tone}`,
+  listSeparator: ', ',
   whatHappenedReally: 'How history actually went',
   sourcesHeading: 'Sources',
   finalMeasures: 'Final measures',
@@ -292,6 +298,8 @@ export const en = {
     savedText: 'The saved game\'s text',
     discard: 'Remove this saved game',
   },
+  // The negotiation model's views (src/ui/model/)
+  model,
 };
 
 export type Locale = typeof en;

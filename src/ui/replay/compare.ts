@@ -65,7 +65,7 @@ function endingCard(scenario: Scenario, run: Named): HTMLElement {
   const ending = endingOf(scenario, run.final.ending);
   return h('section', { class: `card cmp-ending ${run.cls}`, 'aria-label': `${run.name}: ${ending?.title ?? r.notFinished}` },
     h('h3', { class: 'small-heading' }, run.name),
-    ending ? toneBadge(ending) : null,
+    ending ? toneBadge(scenario, ending, run.final.mode) : null,
     h('p', { class: 'ending-title', 'data-ending': ending?.id ?? '' }, ending?.title ?? r.notFinished),
     h('p', null, h('a', { href: routeHash({ name: 'replay', code: run.run.code }) }, r.watch)),
   );

@@ -165,7 +165,7 @@ class Playback {
     const { scenario } = this.loaded;
     const endingCard = ending ? h('section', { class: 'card viewer-ending', 'aria-labelledby': 'viewer-ending-heading' },
       h('h2', { id: 'viewer-ending-heading', class: 'small-heading' }, r.endingHeading),
-      toneBadge(ending),
+      toneBadge(scenario, ending, state.mode),
       h('p', { class: 'ending-title', 'data-ending': ending.id }, ending.title),
       h('p', null, ending.text)) : null;
     return [

@@ -6,6 +6,7 @@
 import type { Scenario } from '../../engine/schema.ts';
 import type { GameState, Mode } from '../../engine/types.ts';
 import type * as Classroom from '../classroom/index.ts';
+import type { ModelViews } from '../model/model-views.ts';
 import { parseRoute, routeHash } from '../router.ts';
 import type { ReplayParts } from './ending.ts';
 import { screenHeading } from './heading.ts';
@@ -19,6 +20,8 @@ export interface ClassroomContext {
   /** The game in memory, if any; the debrief needs one that has ended. */
   game: { state: GameState; mode: Mode } | null;
   replay(state: GameState): ReplayParts;
+  /** The package per side, the computer's reasons and the settings of a game (from the engine). */
+  model(state: GameState): ModelViews;
   onBackToEnding(): void;
   onPlayAgain(mode: Mode): void;
   announce(text: string): void;
@@ -36,6 +39,7 @@ export function classroomPage(room: typeof Classroom, page: ClassroomPage, ctx: 
       scenario, state: game.state, heading, onBack: () => ctx.onBackToEnding(), onPlayAgain: () => ctx.onPlayAgain(game.mode),
       replay: replay.section(),
       branch: (round) => replay.branch(round),
+      model: ctx.model(game.state),
     });
   }
   if (parseRoute(location.hash).name !== page) return null;

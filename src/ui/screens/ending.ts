@@ -9,10 +9,12 @@ import { h, sourceLink } from '../dom.ts';
 import { t } from '../locale/en.ts';
 import { metersView } from '../report-view.ts';
 import type { Session } from '../session.ts';
-import { toneBadge } from '../tone-badge.ts';
+import { toneBadge, toneForMode, toneWords } from '../tone-badge.ts';
 import { endingOf, pathSummary, sideOf } from '../view-model.ts';
 import { screenHeading } from './heading.ts';
 import type { ScreenHost } from './host.ts';
+import type { ModelViews } from '../model/model-views.ts';
+import { packageView } from '../model/package-view.ts';
 
 /** The replay parts for a finished game (src/ui/replay/sharing.ts). */
 export interface ReplayParts {
@@ -25,6 +27,8 @@ export interface ReplayParts {
 export interface EndingActions {
   /** Null while the engine is not loaded. */
   replay: ReplayParts | null;
+  /** The package per side (from the engine), when the scenario has one. */
+  model: ModelViews | null;
   onDebrief(): void;
   onPlayAgain(): void;
   onTitle(): void;
@@ -36,20 +40,21 @@ export function showEnding(host: ScreenHost, session: Session, actions: EndingAc
   const state = session.state();
   const ending = endingOf(scenario, state.ending) ?? scenario.endings[scenario.endings.length - 1];
   if (!ending) return;
-  const tone = ending.tone;
+  const tone = toneForMode(ending, state.mode);
   host.show('ending', false, [endingScreen(scenario, state, ending, actions)]);
   host.stopRoom();
   const caption = host.playMeaningful(`ending-${tone}`, t.captionEnding[tone]);
-  host.announce([t.endingAnnounce(ending.title, t.tone[tone]), ending.text, caption].filter(Boolean).join(' '));
+  host.announce([t.endingAnnounce(ending.title, toneWords(scenario, ending, state.mode)), ending.text, caption].filter(Boolean).join(' '));
 }
 
 function endingScreen(scenario: Scenario, state: GameState, ending: Ending, actions: EndingActions): HTMLElement {
   const { replay } = actions;
   const path = pathSummary(scenario, state.log);
   return h('div', { class: 'ending' },
-    toneBadge(ending),
+    toneBadge(scenario, ending, state.mode),
     screenHeading('h1', ending.title),
     h('p', { class: 'lead' }, ending.text),
+    actions.model?.pkg ? packageView(scenario, actions.model.pkg, state.mode, 'ending-package') : null,
     h('section', { class: 'card', 'aria-labelledby': 'history-heading' },
       h('h2', { id: 'history-heading' }, t.whatHappenedReally),
       h('p', null, ending.history),
