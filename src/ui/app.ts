@@ -7,14 +7,15 @@
  * GameInput back; the stage (Phaser) and the sound are optional extras loaded later.
  */
 import type { GameState, Mode } from '../engine/types.ts';
-import { markPlayed, playedChapters } from '../persistence/played.ts';
+import { markPlayed } from '../persistence/played.ts';
 import type { ChapterCard } from '../scenarios/chapters.ts';
 import { settingsStore, type SettingsStore } from '../persistence/settings.ts';
 import type { Announcer } from './announcer.ts';
 import { buildFrame } from './frame.ts';
-import { GameLoader, type ChapterJson } from './game-loader.ts';
+import { ChapterChoice } from './chapter-choice.ts';
+import { LiveGame } from './live-game.ts';
+import type { ChapterJson, GameLoader } from './game-loader.ts';
 import { t } from './locale/en.ts';
-import type { EngineModule, LoadedGame } from './ports.ts';
 import { reloadSafety } from './offline/resume.ts';
 import { Updates } from './offline/updates.ts';
 import { Replays } from './replay/index.ts';
@@ -33,7 +34,6 @@ import type { Shell } from './shell.ts';
 import type { SoundCues } from './sound-cues.ts';
 import type { SoundSlot } from './sound-slot.ts';
 import type { StageSlot } from './stage-slot.ts';
-import { CustomChapters } from './teacher/custom-chapters.ts';
 
 export type { ScenarioCard } from './screens/title.ts';
 
@@ -54,7 +54,7 @@ export function startApp(options: AppOptions): void {
 }
 
 class App {
-  private readonly chapters: readonly ChapterCard[];
+  private readonly choice: ChapterChoice;
   private readonly announcer: Announcer;
   private readonly settings: SettingsController;
   private readonly sound: SoundSlot;
@@ -67,8 +67,6 @@ class App {
   private readonly saves: SavesController;
   /** The service worker: offline play, and new versions applied between screens. */
   private readonly updates = new Updates();
-  /** Teachers' own scenarios, kept in this browser: chapters too, listed apart on the title. */
-  private readonly custom = new CustomChapters(() => this.screen === 'title' && this.showTitle(false), (id) => this.games.forget(id));
 
   /** What the game's screens may do: show themselves, speak, stage, sound. */
   private readonly screens: ScreenHost = {
@@ -79,20 +77,19 @@ class App {
     stopRoom: () => this.sound.stopRoom(),
   };
 
-  private engineModule: EngineModule | null = null;
-  private session: Session | null = null;
+  private readonly live: LiveGame;
   private screen: Screen = 'title';
   private readonly turns = new TurnScreens(this.screens, () => ({ stageFailed: this.stage.failed, reducedMotion: this.settings.reducedMotion() }), () => this.showEnding());
 
   constructor(options: AppOptions) {
-    this.chapters = options.chapters;
-    this.games = new GameLoader((id) => this.custom.json(id) ?? options.chapterJson(id), options.chapters[0]?.id ?? '');
+    this.choice = new ChapterChoice(options.chapters, options.chapterJson, () => this.screen === 'title' && this.showTitle(false));
+    this.games = this.choice.games;
     const frame = buildFrame(options.root, options.store ?? settingsStore(), {
       screen: () => this.screen,
       stageReady: () => this.refreshStage(),
       stageSettled: () => this.afterStage(),
       backToTitle: () => {
-        this.endSession();
+        this.live.end();
         this.showTitle(true);
       },
       motionChanged: () => this.refreshTicker(),
@@ -104,7 +101,7 @@ class App {
       announce: (text) => this.announcer.announceWithNext(text),
       play: (state) => {
         this.replays.branches.forget();
-        void this.startFrom(state);
+        void this.live.startFrom(state);
       },
     });
     // Between the top bar and the screen: the notices stay up from screen to screen.
@@ -124,17 +121,25 @@ class App {
       load: (chapter) => this.games.load(chapter),
       play: (state) => {
         // A branch: the game in progress (if any) stays in the list under its own key.
-        this.saves.startNew(this.playing());
-        void this.startFrom(state);
+        this.saves.startNew(this.live.playing());
+        void this.live.startFrom(state);
       },
-      gameScreen: () => (this.playing() ? this.screenEl : null),
+      gameScreen: () => (this.live.playing() ? this.screenEl : null),
       toTitle: () => this.showTitle(true),
+    });
+    this.live = new LiveGame({
+      games: this.games,
+      saves: this.saves,
+      parts: { stage: this.stage, sound: this.sound, cues: this.cues, turns: this.turns },
+      settings: () => this.settings.current,
+      forgetBranch: () => this.replays.branches.forget(),
+      failed: () => this.showError(),
     });
     window.addEventListener('hashchange', () => this.route(true));
     options.root.before(this.updates.notice);
     this.route(false);
     const resumeId = this.updates.takeResume();
-    if (resumeId !== null && !this.session) void this.saves.resumeById(resumeId);
+    if (resumeId !== null && !this.live.session) void this.saves.resumeById(resumeId);
   }
 
   /**
@@ -145,15 +150,15 @@ class App {
    * has failed).
    */
   private afterStage(): void {
-    this.sound.load(() => this.session !== null && this.screen !== 'ending');
+    this.sound.load(() => this.live.session !== null && this.screen !== 'ending');
     this.updates.start();
   }
 
   /** The round's headlines again, as a marquee or a still list, after the motion setting changed. */
   private refreshTicker(): void {
     const scenario = this.games.scenario;
-    if (!this.session || !scenario) return;
-    const round = scenario.rounds[this.session.state().round];
+    if (!this.live.session || !scenario) return;
+    const round = scenario.rounds[this.live.session.state().round];
     if (round) refreshTicker(this.screenEl, round.headlines ?? [], this.settings.reducedMotion());
   }
 
@@ -165,7 +170,7 @@ class App {
       case 'replay':
       case 'compare':
         // This tab's own ending, reloaded: the same ending with its link, not the viewer.
-        if (route.name === 'replay' && !this.session && this.saves.isOwnEnding(route.code)) {
+        if (route.name === 'replay' && !this.live.session && this.saves.isOwnEnding(route.code)) {
           void this.saves.restoreEnding(route.code).then(async (shown) => {
             if (!shown) await this.replays.routes.open(route, focus);
           });
@@ -182,29 +187,27 @@ class App {
       case 'play':
         // A link to a chapter: the title with it chosen. An id not known yet may be a teacher's file, still being read.
         if (this.openChapter(route.chapter, focus)) return;
-        void this.custom.ready.then(() => this.openChapter(route.chapter, focus) || this.showTitle(focus, t.chapterUnknown(route.chapter)));
+        void this.choice.custom.ready.then(() => this.openChapter(route.chapter, focus) || this.showTitle(focus, t.chapterUnknown(route.chapter)));
         return;
       default:
         // A game in progress is never ended by a change of route.
-        if (!this.session || !this.inGame()) this.showTitle(focus);
+        if (!this.live.session || !this.inGame()) this.showTitle(focus);
     }
   }
 
   private openChapter(id: string, focus: boolean): boolean {
-    if (!this.allChapters().some((c) => c.id === id)) return false;
-    this.games.choose(id);
-    if (!this.session || !this.inGame()) this.showTitle(focus);
+    if (!this.choice.choose(id)) return false;
+    if (!this.live.session || !this.inGame()) this.showTitle(focus);
     return true;
   }
 
-  private allChapters(): ChapterCard[] { return [...this.chapters, ...this.custom.cards]; }
   /** A game's own screen shows (not the title or a page reached by a link). */
   private inGame(): boolean { return !['title', 'replay', 'compare', 'class', 'teachers'].includes(this.screen); }
 
   // ---------- screens ----------
 
   private setScreen(screen: Screen, withStage: boolean, children: HTMLElement[], focus: boolean): void {
-    if (this.updates.screenChange(screen, reloadSafety(screen, this.session), this.saves.gameId())) return;
+    if (this.updates.screenChange(screen, reloadSafety(screen, this.live.session), this.saves.gameId())) return;
     this.screen = screen;
     this.announcer.hideCaption();
     const stageOn = withStage && !this.stage.failed;
@@ -214,13 +217,11 @@ class App {
 
   private showTitle(focus: boolean, notice?: string): void {
     this.turns.forgetShown();
-    const card = this.allChapters().find((c) => c.id === this.games.chapter) ?? this.chapters[0];
-    if (!card) return this.showError();
+    const parts = this.choice.titleParts((text) => this.announcer.announce(text));
+    if (!parts) return this.showError();
     this.setScreen('title', false, titleScreen({
-      card,
-      chapters: { chapters: this.chapters, chosen: card.id, played: playedChapters() },
+      ...parts,
       notice,
-      teacherSlot: () => this.custom.slot(new Set(this.chapters.map((c) => c.id)), (text) => this.announcer.announce(text)),
       newGame: (mode) => void this.newGame(mode),
       resumeSlot: () => this.saves.titleSlot(),
       finishedSlot: () => this.saves.finishedSlot(),
@@ -233,8 +234,8 @@ class App {
   private async showClassroom(page: ClassroomPage, focus: boolean): Promise<void> {
     try {
       const [room, loaded] = await Promise.all([import('./classroom/index.ts'), this.games.load()]);
-      const chapters = page === 'class' ? await this.games.loadAll(this.allChapters().map((c) => c.id)) : [loaded.scenario];
-      const session = this.session;
+      const chapters = page === 'class' ? await this.games.loadAll(this.choice.ids()) : [loaded.scenario];
+      const session = this.live.session;
       const view = classroomPage(room, page, {
         scenario: loaded.scenario,
         chapters,
@@ -257,63 +258,15 @@ class App {
     this.announcer.announce(t.loadFailed);
   }
 
-  private async newGame(mode: Mode): Promise<void> {
-    // The stage loads while the engine does and the briefing is read.
-    this.stage.ensure();
-    const buttons = [...this.screenEl.querySelectorAll<HTMLButtonElement>('[data-mode]')];
-    for (const b of buttons) b.setAttribute('aria-busy', 'true');
-    let game: LoadedGame;
-    try {
-      game = await this.games.load();
-    } catch (error) {
-      console.warn('Linkage: the game could not start.', error);
-      this.showError();
-      return;
-    }
-    const seed = (crypto.getRandomValues(new Uint32Array(1))[0] ?? 1) >>> 1;
-    this.replays.branches.forget();
-    this.saves.startNew(this.playing());
-    const { temperament, unpredictability } = this.settings.current;
-    this.begin(game.engine, game.engine.startSession(game.scenario, mode, seed, { temperament, unpredictability }));
-  }
-
-  /** Whether a live game is in progress (not ended). */
-  private playing(): boolean {
-    return this.session !== null && this.session.phase() !== 'ended';
-  }
-
-  /** A game that goes on from a state: a resumed save, a branch of a replay, or an ending reloaded. */
-  private async startFrom(state: GameState): Promise<void> {
-    const { engine, scenario } = await this.games.load(state.scenario);
-    this.begin(engine, engine.startSession(scenario, { state }));
-  }
-
-  private begin(engine: EngineModule, session: Session): void {
-    this.endSession();
-    this.engineModule = engine;
-    this.session = session;
-    this.turns.reset();
-    session.onCue((cue) => this.cues.onCue(cue));
-    session.onChange(() => {
-      this.saves.onSessionChange(session, engine);
-      this.turns.render(session);
-    });
-    this.stage.ensure();
-    this.sound.startRoom();
-    this.turns.render(session);
-  }
-
-  private endSession(): void {
-    this.session?.stop();
-    this.session = null;
-    this.sound.stopRoom();
+  private newGame(mode: Mode): Promise<void> {
+    return this.live.newGame(mode, [...this.screenEl.querySelectorAll<HTMLButtonElement>('[data-mode]')]);
   }
 
   private refreshStage(): void {
     if (this.screen === 'replay') return this.replays.viewer.restage();
-    if (!this.session) return;
-    const state = this.session.state();
-    const phase = this.session.phase();
+    if (!this.live.session) return;
+    const state = this.live.session.state();
+    const phase = this.live.session.phase();
     this.showOnStage(state, phase === 'report' ? state.log.length - 1 : state.round, phase === 'report');
   }
 
@@ -326,8 +279,8 @@ class App {
   // ---------- the game's screens (src/ui/screens/) ----------
 
   private showEnding(): void {
-    const session = this.session as Session;
-    const engine = this.engineModule;
+    const session = this.live.session as Session;
+    const engine = this.live.engine;
     markPlayed(session.scenario.id);
     showEnding(this.screens, session, {
       replay: engine ? this.replays.parts({ engine, scenario: session.scenario }, session.state()) : null,
@@ -335,7 +288,7 @@ class App {
       onDebrief: () => void this.showClassroom('debrief', true),
       onPlayAgain: () => void this.newGame(session.mode),
       onTitle: () => {
-        this.endSession();
+        this.live.end();
         this.showTitle(true);
       },
     });

@@ -20,7 +20,7 @@ export interface ShellParts {
   openMenu(): void;
 }
 
-/** When the stage and the screen sit side by side (as in styles.css). */
+/** When the stage and the screen sit side by side (as in styles/frame.css). */
 const WIDE_LAYOUT = '(min-width: 64rem) and (min-aspect-ratio: 4 / 3)';
 
 export class Shell {

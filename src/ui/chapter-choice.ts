@@ -1,0 +1,48 @@
+/**
+ * Which chapter the title offers: the built-in chapters and the teachers' own
+ * scenarios kept in this browser, the one chosen, and the title's parts that
+ * show them (the timeline of cards and "Your scenarios").
+ */
+import type { ChapterCard } from '../scenarios/chapters.ts';
+import { playedChapters } from '../persistence/played.ts';
+import { GameLoader, type ChapterJson } from './game-loader.ts';
+import { CustomChapters } from './teacher/custom-chapters.ts';
+import type { TitleContext } from './screens/title.ts';
+
+export class ChapterChoice {
+  readonly games: GameLoader;
+  /** Teachers' own scenarios, kept in this browser: chapters too, listed apart on the title. */
+  readonly custom: CustomChapters;
+
+  constructor(private readonly chapters: readonly ChapterCard[], chapterJson: ChapterJson, changed: () => void) {
+    this.custom = new CustomChapters(changed, (id) => this.games.forget(id));
+    this.games = new GameLoader((id) => this.custom.json(id) ?? chapterJson(id), chapters[0]?.id ?? '');
+  }
+
+  all(): ChapterCard[] {
+    return [...this.chapters, ...this.custom.cards];
+  }
+
+  /** Ids of every chapter, the teachers' included. */
+  ids(): string[] {
+    return this.all().map((c) => c.id);
+  }
+
+  /** Chooses chapter `id` for the next game; false when no chapter has that id (yet). */
+  choose(id: string): boolean {
+    if (!this.all().some((c) => c.id === id)) return false;
+    this.games.choose(id);
+    return true;
+  }
+
+  /** The title's chapter parts: the chosen card, the timeline, and "Your scenarios"; null with no chapter at all. */
+  titleParts(announce: (text: string) => void): Pick<TitleContext, 'card' | 'chapters' | 'teacherSlot'> | null {
+    const card = this.all().find((c) => c.id === this.games.chapter) ?? this.chapters[0];
+    if (!card) return null;
+    return {
+      card,
+      chapters: { chapters: this.chapters, chosen: card.id, played: playedChapters() },
+      teacherSlot: () => this.custom.slot(new Set(this.chapters.map((c) => c.id)), announce),
+    };
+  }
+}
