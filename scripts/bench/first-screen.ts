@@ -21,7 +21,7 @@ export interface FirstScreen {
  * Records, in the page, when the first enabled, visible control appears. A string,
  * not a function: tsx would wrap a function's inner names in a helper the page lacks.
  */
-const MARK_FIRST_CONTROL = `
+export const MARK_FIRST_CONTROL = `
 (() => {
   const check = () => {
     const control = [...document.querySelectorAll('button, a[href], input, select')].find((el) => {

@@ -9,27 +9,11 @@
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { openBrowser } from '../chromium.ts';
 import { median } from './support.ts';
+import { MARK_FIRST_CONTROL } from './first-screen.ts';
 
 const POLL = { polling: 50, timeout: 60_000 } as const;
 const SLOW_4G = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
 
-/** The first enabled, visible control: the same test as first-screen.ts, as a string for the page. */
-const MARK_FIRST_CONTROL = `
-(() => {
-  const check = () => {
-    const control = [...document.querySelectorAll('button, a[href], input, select')].find((el) => {
-      const box = el.getBoundingClientRect();
-      return box.width > 0 && box.height > 0 && !el.disabled;
-    });
-    if (control && window.__firstControlAt === undefined) window.__firstControlAt = performance.now();
-    return control !== undefined;
-  };
-  const observer = new MutationObserver(() => { if (check()) observer.disconnect(); });
-  document.addEventListener('DOMContentLoaded', () => {
-    if (!check()) observer.observe(document.body, { childList: true, subtree: true, attributes: true });
-  });
-})();
-`;
 
 interface Transfer { url: string; startedAt: number; bytes: number }
 

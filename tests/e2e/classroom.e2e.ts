@@ -14,7 +14,7 @@ import scenarioJson from '../../src/scenarios/beijing-2023.json' with { type: 'j
 import { encodeReplay, replayGame } from '../../src/engine/replay/index.ts';
 import { Scenario as ScenarioSchema, type Scenario } from '../../src/engine/schema.ts';
 import { openBrowser, watchForProblems, type Browser } from './harness.ts';
-import { axeSerious, expectGoodLayout, SHOT_DIR, shootScreen } from './ui-helpers.ts';
+import { axeSerious, expectGoodLayout, noStagePinnedSeed, SHOT_DIR, shootScreen } from './ui-helpers.ts';
 
 const scenario: Scenario = ScenarioSchema.parse(scenarioJson);
 const SEED = 424242;
@@ -36,21 +36,7 @@ async function open(hash = ''): Promise<{ page: Page; problems: string[] }> {
   const page = await browser.context.newPage();
   await page.setViewportSize({ width: 1280, height: 720 });
   const problems = await watchForProblems(page);
-  await page.route(/\/assets\/phaser-[^/]*\.js$/, (route) =>
-    route.fulfill({ status: 200, contentType: 'text/javascript', body: 'throw new Error("WebGL is not available (test)");' }));
-  await page.addInitScript((seed) => {
-    const original = Object.getOwnPropertyDescriptor(Crypto.prototype, 'getRandomValues')?.value as (this: Crypto, array: ArrayBufferView) => ArrayBufferView;
-    Object.defineProperty(Crypto.prototype, 'getRandomValues', {
-      configurable: true,
-      value(this: Crypto, array: ArrayBufferView) {
-        if (array instanceof Uint32Array && array.length === 1) {
-          array[0] = seed * 2; // the app halves it
-          return array;
-        }
-        return original.call(this, array);
-      },
-    });
-  }, SEED);
+  await noStagePinnedSeed(page, SEED);
   await page.goto(`${inject('baseUrl')}${hash}`);
   return { page, problems };
 }

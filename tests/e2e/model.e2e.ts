@@ -14,7 +14,7 @@ import { Scenario as ScenarioSchema, type Scenario } from '../../src/engine/sche
 import { packageOutcome } from '../../src/engine/model/package.ts';
 import { toneFor } from '../../src/engine/types.ts';
 import { openBrowser, watchForProblems, type Browser } from './harness.ts';
-import { axeSerious, SHOT_DIR, shootScreen } from './ui-helpers.ts';
+import { axeSerious, noStagePinnedSeed, SHOT_DIR, shootScreen } from './ui-helpers.ts';
 
 const scenario: Scenario = ScenarioSchema.parse(scenarioJson);
 const SEED = 515151;
@@ -34,21 +34,7 @@ async function screenIs(page: Page, name: string): Promise<void> {
 
 /** A page without the stage and with the game seed pinned. */
 async function open(page: Page): Promise<void> {
-  await page.route(/\/assets\/phaser-[^/]*\.js$/, (route) =>
-    route.fulfill({ status: 200, contentType: 'text/javascript', body: 'throw new Error("WebGL is not available (test)");' }));
-  await page.addInitScript((seed) => {
-    const original = Object.getOwnPropertyDescriptor(Crypto.prototype, 'getRandomValues')?.value as (this: Crypto, array: ArrayBufferView) => ArrayBufferView;
-    Object.defineProperty(Crypto.prototype, 'getRandomValues', {
-      configurable: true,
-      value(this: Crypto, array: ArrayBufferView) {
-        if (array instanceof Uint32Array && array.length === 1) {
-          array[0] = seed * 2; // the app halves it
-          return array;
-        }
-        return original.call(this, array);
-      },
-    });
-  }, SEED);
+  await noStagePinnedSeed(page, SEED);
   await page.goto(inject('baseUrl'));
   await screenIs(page, 'title');
 }

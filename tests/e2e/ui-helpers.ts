@@ -141,3 +141,25 @@ export async function settleStage(page: Page, timeout = 8_000): Promise<void> {
     .catch(() => undefined);
   await page.waitForTimeout(150);
 }
+
+/**
+ * Before the page loads: the stage never starts (as without WebGL), and the one
+ * random number the app draws for a new game's seed is `seed` (halved by the app).
+ */
+export async function noStagePinnedSeed(page: Page, seed: number): Promise<void> {
+  await page.route(/\/assets\/phaser-[^/]*\.js$/, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/javascript', body: 'throw new Error("WebGL is not available (test)");' }));
+  await page.addInitScript((pinned) => {
+    const original = Object.getOwnPropertyDescriptor(Crypto.prototype, 'getRandomValues')?.value as (this: Crypto, array: ArrayBufferView) => ArrayBufferView;
+    Object.defineProperty(Crypto.prototype, 'getRandomValues', {
+      configurable: true,
+      value(this: Crypto, array: ArrayBufferView) {
+        if (array instanceof Uint32Array && array.length === 1) {
+          array[0] = pinned * 2; // the app halves it
+          return array;
+        }
+        return original.call(this, array);
+      },
+    });
+  }, seed);
+}
