@@ -14,7 +14,7 @@ import scenarioJson from '../../src/scenarios/beijing-2023.json' with { type: 'j
 import { encodeReplay, replayGame } from '../../src/engine/replay/index.ts';
 import { Scenario as ScenarioSchema, type Scenario } from '../../src/engine/schema.ts';
 import { openBrowser, watchForProblems, type Browser } from './harness.ts';
-import { axeSerious, expectGoodLayout, noStagePinnedSeed, SHOT_DIR, shootScreen } from './ui-helpers.ts';
+import { axeSerious, expectGoodLayout, noStagePinnedSeed, SHOT_DIR, shootScreen, waitForScreen as screenIs } from './ui-helpers.ts';
 
 const scenario: Scenario = ScenarioSchema.parse(scenarioJson);
 const SEED = 424242;
@@ -27,9 +27,6 @@ afterAll(async () => {
   await browser.close();
 });
 
-async function screenIs(page: Page, name: string): Promise<void> {
-  await page.waitForFunction((n) => document.getElementById('app')?.dataset.screen === n, name, { timeout: 15_000 });
-}
 
 /** A page without the stage (a Phaser chunk that throws) and with the seed pinned. */
 async function open(hash = ''): Promise<{ page: Page; problems: string[] }> {

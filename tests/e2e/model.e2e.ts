@@ -14,7 +14,7 @@ import { Scenario as ScenarioSchema, type Scenario } from '../../src/engine/sche
 import { packageOutcome } from '../../src/engine/model/package.ts';
 import { toneFor } from '../../src/engine/types.ts';
 import { openBrowser, watchForProblems, type Browser } from './harness.ts';
-import { axeSerious, noStagePinnedSeed, SHOT_DIR, shootScreen } from './ui-helpers.ts';
+import { axeSerious, noStagePinnedSeed, SHOT_DIR, shootScreen, waitForScreen as screenIs } from './ui-helpers.ts';
 
 const scenario: Scenario = ScenarioSchema.parse(scenarioJson);
 const SEED = 515151;
@@ -28,9 +28,6 @@ afterAll(async () => {
   await browser.close();
 });
 
-async function screenIs(page: Page, name: string): Promise<void> {
-  await page.waitForFunction((n) => document.getElementById('app')?.dataset.screen === n, name, { timeout: 15_000 });
-}
 
 /** A page without the stage and with the game seed pinned. */
 async function open(page: Page): Promise<void> {
