@@ -7,7 +7,15 @@
 import type { Scenario } from './schema.ts';
 
 /** The scenes the game can draw. A round's `scene` must be one of these (the check refuses others). */
-export const SCENE_KEYS = ['dinner', 'hotel', 'premier', 'great-hall', 'press', 'final', 'neutral'] as const;
+export const SCENE_KEYS = [
+  // Beijing, July 2023
+  'dinner', 'hotel', 'premier', 'great-hall', 'press', 'final',
+  // The other chapters: a desk of secret letters, the Great Hall during APEC 2014,
+  // the UN General Assembly hall, the foreign ministry's briefing room, the G20 in Bali,
+  // a COP plenary, the Sunnylands estate and the Filoli garden.
+  'letter-desk', 'apec-hall', 'un-summit', 'briefing-room', 'bali', 'cop-hall', 'sunnylands', 'filoli',
+  'neutral',
+] as const;
 export type SceneKey = (typeof SCENE_KEYS)[number];
 
 export function isSceneKey(scene: string): scene is SceneKey {

@@ -57,6 +57,15 @@ export const ART = {
     'great-hall': 'art/great-hall.svg',
     press: 'art/press.svg',
     final: 'art/final.svg',
+    // Interim: the other chapters' places show the neutral room until their art is drawn.
+    'letter-desk': 'art/neutral.svg',
+    'apec-hall': 'art/neutral.svg',
+    'un-summit': 'art/neutral.svg',
+    'briefing-room': 'art/neutral.svg',
+    bali: 'art/neutral.svg',
+    'cop-hall': 'art/neutral.svg',
+    sunnylands: 'art/neutral.svg',
+    filoli: 'art/neutral.svg',
     neutral: 'art/neutral.svg',
   },
   figures: {

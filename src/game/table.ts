@@ -17,6 +17,14 @@ const TABLES: Record<SceneKey, { top: number; front: number; runner: number }> =
   'great-hall': { top: 0xe7e0cc, front: 0xbfb394, runner: 0x6e2222 },
   press: { top: 0x39424f, front: 0x252b34, runner: 0x161a20 },
   final: { top: 0xeee8da, front: 0xcdc3ad, runner: 0x2b3a55 },
+  'letter-desk': { top: 0x454c5a, front: 0x2c313b, runner: 0x1b1f26 },
+  'apec-hall': { top: 0x454c5a, front: 0x2c313b, runner: 0x1b1f26 },
+  'un-summit': { top: 0x454c5a, front: 0x2c313b, runner: 0x1b1f26 },
+  'briefing-room': { top: 0x454c5a, front: 0x2c313b, runner: 0x1b1f26 },
+  'bali': { top: 0x454c5a, front: 0x2c313b, runner: 0x1b1f26 },
+  'cop-hall': { top: 0x454c5a, front: 0x2c313b, runner: 0x1b1f26 },
+  'sunnylands': { top: 0x454c5a, front: 0x2c313b, runner: 0x1b1f26 },
+  'filoli': { top: 0x454c5a, front: 0x2c313b, runner: 0x1b1f26 },
   neutral: { top: 0x454c5a, front: 0x2c313b, runner: 0x1b1f26 },
 };
 
@@ -28,6 +36,14 @@ const BACKDROPS: Record<SceneKey, [number, number]> = {
   'great-hall': [0x4a2320, 0x9a6a3a],
   press: [0x1c2433, 0x3e4b60],
   final: [0x2e4058, 0xb9a98a],
+  'letter-desk': [0x232a36, 0x4a5566],
+  'apec-hall': [0x232a36, 0x4a5566],
+  'un-summit': [0x232a36, 0x4a5566],
+  'briefing-room': [0x232a36, 0x4a5566],
+  'bali': [0x232a36, 0x4a5566],
+  'cop-hall': [0x232a36, 0x4a5566],
+  'sunnylands': [0x232a36, 0x4a5566],
+  'filoli': [0x232a36, 0x4a5566],
   neutral: [0x232a36, 0x4a5566],
 };
 
