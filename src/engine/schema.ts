@@ -189,6 +189,9 @@ export type Ending = z.infer<typeof Ending>;
 
 export const Person = z.strictObject({ id: Id, name: ShortText, role: ShortText });
 
+/** A short note for the printed role sheet, with the sources it rests on. */
+export const SideNote = z.strictObject({ text: Text, sources: z.array(Source).min(1) });
+
 export const Side = z.strictObject({
   id: SideId,
   name: ShortText,
@@ -200,6 +203,10 @@ export const Side = z.strictObject({
   /** The person the player speaks as. */
   lead: Id,
   goals: z.array(Text).min(1),
+  /** For the role sheet (not play): the side's best alternative if the talks fail. */
+  batna: SideNote.optional(),
+  /** For the role sheet (not play): what its public at home will accept. */
+  home: SideNote.optional(),
 });
 
 export const Measure = z.strictObject({

@@ -22,6 +22,7 @@ import { Replays } from './replay/index.ts';
 import { SavesController } from './saves/controller.ts';
 import { parseRoute } from './router.ts';
 import { classroomPage, type ClassroomPage } from './screens/classroom.ts';
+import { showPrintable } from './screens/printables.ts';
 import { showEnding } from './screens/ending.ts';
 import { screenHeading } from './screens/heading.ts';
 import type { GameScreen, ScreenHost } from './screens/host.ts';
@@ -38,7 +39,7 @@ import type { StageSlot } from './stage-slot.ts';
 export type { ScenarioCard } from './screens/title.ts';
 
 /** Every screen the app can show: the game's, the replays', the classroom's, the title and the error. */
-type Screen = GameScreen | 'replay' | 'compare' | ClassroomPage | 'title' | 'error';
+type Screen = GameScreen | 'replay' | 'compare' | ClassroomPage | 'print' | 'title' | 'error';
 
 export interface AppOptions {
   root: HTMLElement;
@@ -184,6 +185,8 @@ class App {
         // Classroom pages (src/ui/classroom/); a game in progress stays in memory.
         void this.showClassroom(route.name, focus);
         return;
+      case 'roles': case 'sources': case 'memo':
+        return void showPrintable(route, this.choice, (view) => this.setScreen('print', false, [view], focus), () => this.showError());
       case 'play':
         // A link to a chapter: the title with it chosen. An id not known yet may be a teacher's file, still being read.
         if (this.openChapter(route.chapter, focus)) return;
@@ -202,7 +205,7 @@ class App {
   }
 
   /** A game's own screen shows (not the title or a page reached by a link). */
-  private inGame(): boolean { return !['title', 'replay', 'compare', 'class', 'teachers'].includes(this.screen); }
+  private inGame(): boolean { return !['title', 'replay', 'compare', 'class', 'teachers', 'print'].includes(this.screen); }
 
   // ---------- screens ----------
 
@@ -234,7 +237,7 @@ class App {
   private async showClassroom(page: ClassroomPage, focus: boolean): Promise<void> {
     try {
       const [room, loaded] = await Promise.all([import('./classroom/index.ts'), this.games.load()]);
-      const chapters = page === 'class' ? await this.games.loadAll(this.choice.ids()) : [loaded.scenario];
+      const chapters = page === 'debrief' ? [loaded.scenario] : await this.games.loadAll(this.choice.ids());
       const session = this.live.session;
       const view = classroomPage(room, page, {
         scenario: loaded.scenario,

@@ -7,6 +7,9 @@
  *   #/compare/CODE/CODE    two runs side by side
  *   #/class                the class results page (classroom)
  *   #/teachers             the teacher's guide (classroom)
+ *   #/roles/ID/SIDE        a side's printable role sheet for chapter ID (SIDE: us or china)
+ *   #/sources/ID           chapter ID's printable source packet
+ *   #/memo                 the printable position-memo template
  */
 export type Route =
   | { name: 'title' }
@@ -14,7 +17,10 @@ export type Route =
   | { name: 'replay'; code: string }
   | { name: 'compare'; a: string; b: string }
   | { name: 'class' }
-  | { name: 'teachers' };
+  | { name: 'teachers' }
+  | { name: 'roles'; chapter: string; side: 'us' | 'china' }
+  | { name: 'sources'; chapter: string }
+  | { name: 'memo' };
 
 /** Codes are base64url: anything else is cut away by the decoder's own checks, not here. */
 function part(text: string | undefined): string {
@@ -40,6 +46,12 @@ export function parseRoute(hash: string): Route {
       return { name: 'class' };
     case 'teachers':
       return { name: 'teachers' };
+    case 'roles':
+      return { name: 'roles', chapter: part(rest[0]).toLowerCase(), side: part(rest[1]).toLowerCase() === 'china' ? 'china' : 'us' };
+    case 'sources':
+      return { name: 'sources', chapter: part(rest[0]).toLowerCase() };
+    case 'memo':
+      return { name: 'memo' };
     default:
       return { name: 'title' };
   }
@@ -57,6 +69,12 @@ export function routeHash(route: Route): string {
       return '#/class';
     case 'teachers':
       return '#/teachers';
+    case 'roles':
+      return `#/roles/${encodeURIComponent(route.chapter)}/${route.side}`;
+    case 'sources':
+      return `#/sources/${encodeURIComponent(route.chapter)}`;
+    case 'memo':
+      return '#/memo';
     default:
       return '';
   }

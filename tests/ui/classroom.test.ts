@@ -126,11 +126,15 @@ describe('classroom DOM', () => {
   });
 
   test('the guide has contents for every section and scoped table headers', () => {
-    const el = buildGuide({ heading, onBack: () => undefined, classHref: '#/class' });
+    const el = buildGuide({ heading, onBack: () => undefined, classHref: '#/class', chapters: [scenario] });
     const sections = el.querySelectorAll('section.guide-section');
     expect(el.querySelectorAll('.guide-contents a')).toHaveLength(sections.length);
     for (const th of el.querySelectorAll('th')) expect(['col', 'row']).toContain(th.getAttribute('scope'));
     expect(el.querySelector('a[href="#/class"]')).not.toBeNull();
+    // The printed materials: a role sheet per side and the source packet of each chapter, and the memo.
+    const printed = [...el.querySelectorAll('[data-print-chapter] a')].map((a) => a.getAttribute('href'));
+    expect(printed).toEqual([`#/roles/${scenario.id}/us`, `#/roles/${scenario.id}/china`, `#/sources/${scenario.id}`]);
+    expect(el.querySelector('a[href="#/memo"]')).not.toBeNull();
   });
 
   test('the class page counts games, reports a damaged line by number and keeps the rest', () => {

@@ -4,7 +4,9 @@
  */
 import { parseGuide, type Guide, type GuideBlock } from '../guide/guide-schema.ts';
 import guideJson from '../guide/teaching-guide.en.json';
+import type { Scenario } from '../../engine/schema.ts';
 import { h, sourceLink } from '../dom.ts';
+import { routeHash } from '../router.ts';
 import { t } from '../locale/en.ts';
 import { c } from './strings.ts';
 
@@ -15,7 +17,8 @@ export function teachersGuide(): Guide {
   return cached;
 }
 
-function block(b: GuideBlock, sectionId: string, index: number): HTMLElement {
+/** One block of the guide as DOM (also used by the printed memo and source-checking pages). */
+export function guideBlock(b: GuideBlock, sectionId: string, index: number): HTMLElement {
   if ('p' in b) return h('p', null, b.p);
   if ('list' in b) return h('ul', { class: 'guide-list' }, b.list.map((item) => h('li', null, item)));
   if ('steps' in b) return h('ol', { class: 'guide-steps' }, b.steps.map((item) => h('li', null, item)));
@@ -51,6 +54,24 @@ export interface GuideOptions {
   heading: (text: string) => HTMLElement;
   onBack: () => void;
   classHref: string;
+  /** Every chapter (the teachers' own too), for the links to its printed materials. */
+  chapters: readonly Scenario[];
+}
+
+/** Links to each chapter's role sheets and source packet, and to the memo template (src/ui/print/). */
+function printedMaterials(chapters: readonly Scenario[]): HTMLElement {
+  const w = t.print;
+  return h('section', { class: 'card guide-section guide-printed', id: 'guide-printed', tabindex: -1, 'aria-labelledby': 'guide-printed-heading' },
+    h('h2', { id: 'guide-printed-heading' }, w.materialsHeading),
+    h('p', null, w.materialsIntro),
+    h('ul', { class: 'guide-list' },
+      chapters.map((s) => h('li', { 'data-print-chapter': s.id },
+        h('strong', null, s.title), ': ',
+        s.sides.map((side) => [h('a', { href: routeHash({ name: 'roles', chapter: s.id, side: side.id }) }, w.roleSheetLinkFor(side.name, s.title)), ' \u00b7 ']),
+        h('a', { href: routeHash({ name: 'sources', chapter: s.id }) }, w.packetLinkFor(s.title)))),
+      h('li', null, h('a', { href: routeHash({ name: 'memo' }) }, w.memoLink)),
+    ),
+  );
 }
 
 export function buildGuide(options: GuideOptions): HTMLElement {
@@ -64,11 +85,13 @@ export function buildGuide(options: GuideOptions): HTMLElement {
     ),
     h('nav', { class: 'card guide-contents', 'aria-labelledby': 'guide-contents-heading' },
       h('h2', { id: 'guide-contents-heading' }, c.contents),
-      h('ol', null, guide.sections.map((s) => h('li', null, h('a', { href: `#guide-${s.id}`, 'data-section-link': s.id, onclick: (e: Event) => jumpTo(e, `guide-${s.id}`) }, s.heading)))),
+      h('ol', null, [{ id: 'printed', heading: t.print.materialsHeading }, ...guide.sections].map((s) => h('li', null,
+        h('a', { href: `#guide-${s.id}`, 'data-section-link': s.id, onclick: (e: Event) => jumpTo(e, `guide-${s.id}`) }, s.heading)))),
     ),
+    printedMaterials(options.chapters),
     guide.sections.map((s) => h('section', { class: 'card guide-section', id: `guide-${s.id}`, tabindex: -1, 'aria-labelledby': `guide-${s.id}-heading` },
       h('h2', { id: `guide-${s.id}-heading` }, s.heading),
-      s.blocks.map((b, i) => block(b, s.id, i)),
+      s.blocks.map((b, i) => guideBlock(b, s.id, i)),
     )),
     h('div', { class: 'actions no-print' },
       h('a', { class: 'btn', href: options.classHref }, c.toClassPage),

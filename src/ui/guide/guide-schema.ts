@@ -73,6 +73,8 @@ export const BlockSchema = z.union([
 export const SectionSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens'),
   heading: PlainText,
+  /** A section about one chapter (its id): printed with that chapter's source packet. */
+  chapter: z.string().regex(/^[a-z][a-z0-9-]{0,39}$/).optional(),
   blocks: z.array(BlockSchema).min(1),
 });
 

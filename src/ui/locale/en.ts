@@ -4,6 +4,7 @@
  * reorder words.
  */
 import { model } from './model.ts';
+import { print } from './print.ts';
 import { saves } from './saves.ts';
 
 export const en = {
@@ -273,6 +274,8 @@ export const en = {
   saves,
   // The negotiation model's views (src/ui/model/)
   model,
+  // The printed role sheets, source packets and memo page (src/ui/print/)
+  print,
 };
 
 export type Locale = typeof en;

@@ -17,7 +17,7 @@ export interface LiveGame {
  */
 export function reloadSafety(screen: string, game: LiveGame | null): 'no' | 'reload' | 'resume' {
   const live = game !== null && game.phase() !== 'ended';
-  if (screen === 'title' || screen === 'teachers') return live ? 'no' : 'reload';
+  if (screen === 'title' || screen === 'teachers' || screen === 'print') return live ? 'no' : 'reload';
   const saved = live && game.state().log.length > 0;
   return (screen === 'round' || screen === 'pass') && saved ? 'resume' : 'no';
 }

@@ -15,6 +15,15 @@ export interface ChapterList {
   played: ReadonlySet<string>;
 }
 
+/** The chapter's printed hand-outs: a role sheet per side and the source packet (src/ui/print/). */
+export function printLinks(id: string, describedBy: string): HTMLElement {
+  const w = t.print;
+  return h('p', { class: 'print-links' },
+    (['us', 'china'] as const).map((side) => h('a', { href: routeHash({ name: 'roles', chapter: id, side }), 'aria-describedby': describedBy }, w.roleSheetLink(w.sideName[side]))),
+    h('a', { href: routeHash({ name: 'sources', chapter: id }), 'aria-describedby': describedBy }, w.packetLink),
+  );
+}
+
 export function chapterTimeline(list: ChapterList): HTMLElement {
   const cards = list.chapters.map((c) => {
     const chosen = c.id === list.chosen;
@@ -30,6 +39,7 @@ export function chapterTimeline(list: ChapterList): HTMLElement {
       chosen
         ? h('p', { class: 'chosen-mark' }, t.chapterChosen)
         : h('a', { class: 'btn', href: routeHash({ name: 'play', chapter: c.id }), 'aria-describedby': titleId }, t.chapterChoose),
+      printLinks(c.id, titleId),
     );
   });
   return h('section', { class: 'chapters', 'aria-labelledby': 'chapters-heading' },

@@ -15,7 +15,7 @@ export type ClassroomPage = 'debrief' | 'teachers' | 'class';
 
 export interface ClassroomContext {
   scenario: Scenario;
-  /** Every chapter, for class results (codes from several chapters, grouped). */
+  /** Every chapter, for class results (codes from several chapters, grouped) and the guide's printed materials. */
   chapters: readonly Scenario[];
   /** The game in memory, if any; the debrief needs one that has ended. */
   game: { state: GameState; mode: Mode } | null;
@@ -44,6 +44,6 @@ export function classroomPage(room: typeof Classroom, page: ClassroomPage, ctx: 
   }
   if (parseRoute(location.hash).name !== page) return null;
   return page === 'teachers'
-    ? room.buildGuide({ heading, onBack: toTitle, classHref: routeHash({ name: 'class' }) })
+    ? room.buildGuide({ heading, onBack: toTitle, classHref: routeHash({ name: 'class' }), chapters: ctx.chapters })
     : room.buildClassPage({ scenarios: ctx.chapters, heading, onBack: toTitle, teachersHref: routeHash({ name: 'teachers' }), announce: (text) => ctx.announce(text) });
 }

@@ -10,6 +10,7 @@ import { h } from '../dom.ts';
 import { t } from '../locale/en.ts';
 import { routeHash } from '../router.ts';
 import { checkInWorker, type CheckResult } from './check-file.ts';
+import { printLinks } from '../screens/chapters.ts';
 
 const w = t.teacher;
 
@@ -41,9 +42,10 @@ export function teacherSlot(host: TeacherSlotHost): HTMLElement {
   const found = h('div', { class: 'teacher-found', role: 'alert' }, host.said);
 
   const list = h('ul', { class: 'your-scenarios' }, host.stored.map((s) => h('li', { 'data-scenario': s.id },
-    h('span', { class: 'your-title' }, s.title),
+    h('span', { class: 'your-title', id: `your-${s.id}-title` }, s.title),
     h('a', { class: 'btn', href: routeHash({ name: 'play', chapter: s.id }), 'aria-label': `${w.choose}: ${s.title}` }, w.choose),
     h('button', { type: 'button', class: 'btn', 'data-action': 'remove-scenario', 'aria-label': w.remove(s.title), onclick: () => void host.remove(s.id) }, w.removeShort),
+    printLinks(s.id, `your-${s.id}-title`),
   )));
 
   input.addEventListener('change', () => void (async () => {

@@ -1,0 +1,32 @@
+/**
+ * The scenario's sourced lines as excerpts: who said it (and for which side),
+ * in which round, on which date, and where it was read. The role sheets and the
+ * source packets both print from this list, in play order.
+ */
+import type { Scenario, SideId, Source } from '../../engine/schema.ts';
+
+export interface Excerpt {
+  /** The round's id and title, and its date as the scenario shows it. */
+  round: string;
+  roundTitle: string;
+  date: string;
+  speaker: string;
+  role: string;
+  side: SideId;
+  text: string;
+  source: Source;
+}
+
+/** Every line of every round that has a source, in play order. Lines without one are the game's own words. */
+export function sourcedLines(scenario: Scenario): Excerpt[] {
+  const people = new Map(scenario.sides.flatMap((s) => s.delegation.map((p) => [p.id, { person: p, side: s.id }] as const)));
+  return scenario.rounds.flatMap((round) => round.lines.flatMap((line) => {
+    const who = people.get(line.speaker);
+    if (!line.source || !who) return [];
+    return [{
+      round: round.id, roundTitle: round.title, date: round.date,
+      speaker: who.person.name, role: who.person.role, side: who.side,
+      text: line.text, source: line.source,
+    }];
+  }));
+}
