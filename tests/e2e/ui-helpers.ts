@@ -15,7 +15,7 @@ export const SIZES = [
 export const SHOT_DIR = 'test-results/screenshots';
 mkdirSync(SHOT_DIR, { recursive: true });
 
-export type ScreenName = 'title' | 'briefing' | 'pass' | 'round' | 'report' | 'ending' | 'error' | 'replay' | 'compare' | 'debrief' | 'class' | 'teachers';
+export type ScreenName = 'title' | 'briefing' | 'pass' | 'round' | 'report' | 'ending' | 'error' | 'replay' | 'compare' | 'debrief' | 'class' | 'teachers' | 'print';
 
 export async function waitForScreen(page: Page, screen: ScreenName | ScreenName[]): Promise<ScreenName> {
   const wanted = Array.isArray(screen) ? screen : [screen];

@@ -7,6 +7,10 @@
  */
 import { z } from 'zod';
 
+// The site's Content-Security-Policy forbids `new Function`. The printable pages may load this
+// module before the engine's schema-parts.ts has set this, so it is set here too, before any schema.
+z.config({ jitless: true });
+
 /** Catches HTML tags, markdown emphasis, code spans and links inside a string. */
 const NOT_PLAIN: readonly { re: RegExp; what: string }[] = [
   { re: /<\/?[A-Za-z!]/, what: 'an HTML tag' },

@@ -44,12 +44,10 @@ export const print = {
   excerptsHeading: 'What your side said (primary sources)',
   excerptsNone: 'This scenario gives no sourced lines for this side.',
   sourceLine: (label: string) => `Source: ${label}`,
-  goalsHeading: 'Your goals, as briefed',
 
   // The source packet
   packetTitle: 'Source packet',
   packetIntro: (us: string, china: string) => `What the two governments and their envoys said, in short excerpts, round by round: ${us} and ${china}. Every excerpt is dated and names where it was read; check the wording at the link.`,
-  packetSide: (side: string) => side,
   packetNone: 'This scenario has no sourced lines to print.',
 
   // The memo page

@@ -37,10 +37,11 @@ function note(n: Note | null): HTMLElement | null {
   );
 }
 
-function excerptItem(e: Excerpt, withSpeakerSide: string | null): HTMLElement {
+/** One excerpt: who said it (with the side, in the packet), the words, and where they were read. */
+function excerptItem(e: Excerpt, sideName: string | null): HTMLElement {
   return h('li', { class: 'excerpt' },
-    h('p', { class: 'excerpt-head' }, h('span', { class: 'excerpt-date' }, e.date), ' \u00b7 ', h('strong', null, e.speaker), withSpeakerSide ? ` (${withSpeakerSide})` : null),
-    h('blockquote', { class: 'excerpt-text' }, e.text),
+    h('p', { class: 'excerpt-head' }, sideName ? null : [h('span', { class: 'excerpt-date' }, e.date), ' \u00b7 '], h('strong', null, e.speaker), sideName ? ` (${sideName})` : null),
+    h('p', { class: 'excerpt-text' }, e.text),
     h('p', { class: 'excerpt-source' }, printedLink(e.source)),
   );
 }

@@ -12,8 +12,9 @@
  *   conditioned on a blocked package, and every ending bad for both sides;
  * - its public at home: its `homeMeasure` (label, help, start), each ending that ends
  *   the talks when that measure is at or below a `max`, and the optional `home` note;
- * - three primary-source excerpts: the sourced lines of its own delegation, one per
- *   round first (no source twice), then any others, in play order.
+ * - three primary-source excerpts: the sourced lines of its own delegation, the
+ *   fullest (longest) line of a round first, one per round and no source twice, then
+ *   the fullest left; printed in play order.
  */
 import type { Ending, Scenario, SideId, Source, Tone } from '../../engine/schema.ts';
 import { sourcedLines, type Excerpt } from './excerpts.ts';
@@ -85,18 +86,20 @@ export function failedEndings(scenario: Scenario): Ending[] {
 
 function chosenExcerpts(scenario: Scenario, side: SideId): Excerpt[] {
   const own = sourcedLines(scenario).filter((l) => l.side === side);
+  // Each round's fullest line first (the longest text says most), in play order within equal rounds.
+  const fullest = [...own].sort((a, b) => b.text.length - a.text.length || own.indexOf(a) - own.indexOf(b));
   const picked: Excerpt[] = [];
   const urls = new Set<string>();
   const rounds = new Set<string>();
-  // First pass: spread over the rounds, no source twice; second: fill up in play order.
-  for (const l of own) {
+  // First pass: one per round, no source twice; second: fill up with the fullest left.
+  for (const l of fullest) {
     if (picked.length < EXCERPTS && !rounds.has(l.round) && !urls.has(l.source.url)) {
       picked.push(l);
       rounds.add(l.round);
       urls.add(l.source.url);
     }
   }
-  for (const l of own) if (picked.length < EXCERPTS && !picked.includes(l)) picked.push(l);
+  for (const l of fullest) if (picked.length < EXCERPTS && !picked.includes(l)) picked.push(l);
   return picked.sort((a, b) => own.indexOf(a) - own.indexOf(b));
 }
 
