@@ -18,12 +18,21 @@ describe('parseRoute', () => {
     expect(parseRoute('#/PLAY/Beijing-2023/')).toEqual({ name: 'play', chapter: 'beijing-2023' });
     expect(parseRoute('#/play/')).toEqual({ name: 'play', chapter: '' });
   });
+  test('the printable pages: role sheets per side, source packets, the memo', () => {
+    expect(parseRoute('#/roles/beijing-2023/china')).toEqual({ name: 'roles', chapter: 'beijing-2023', side: 'china' });
+    expect(parseRoute('#/ROLES/Beijing-2023/US')).toEqual({ name: 'roles', chapter: 'beijing-2023', side: 'us' });
+    // An unknown or missing side is the US sheet, never an error.
+    expect(parseRoute('#/roles/beijing-2023')).toEqual({ name: 'roles', chapter: 'beijing-2023', side: 'us' });
+    expect(parseRoute('#/sources/beijing-2023')).toEqual({ name: 'sources', chapter: 'beijing-2023' });
+    expect(parseRoute('#/memo')).toEqual({ name: 'memo' });
+  });
   test('percent-escapes are undone, and a broken escape never throws', () => {
     expect(parseRoute('#/replay/%41B')).toEqual({ name: 'replay', code: 'AB' });
     expect(parseRoute('#/replay/%E0%A4%A')).toEqual({ name: 'replay', code: '%E0%A4%A' });
   });
   test('routeHash is the inverse of parseRoute', () => {
-    for (const route of [{ name: 'replay', code: 'abc' }, { name: 'compare', a: 'x', b: 'y' }, { name: 'class' }, { name: 'teachers' }, { name: 'play', chapter: 'sunnylands-2023' }] as const) {
+    for (const route of [{ name: 'replay', code: 'abc' }, { name: 'compare', a: 'x', b: 'y' }, { name: 'class' }, { name: 'teachers' }, { name: 'play', chapter: 'sunnylands-2023' },
+      { name: 'roles', chapter: 'my-beijing', side: 'china' }, { name: 'sources', chapter: 'my-beijing' }, { name: 'memo' }] as const) {
       expect(parseRoute(routeHash(route))).toEqual(route);
     }
     expect(routeHash({ name: 'title' })).toBe('');
