@@ -38,6 +38,8 @@ export const print = {
   batnaHeading: 'Your best alternative if the talks fail',
   noDealEndings: 'In the game, talks that fail end in:',
   noDealEnding: (title: string, tone: string) => `${title} (${tone})`,
+  /** How an ending reads for the sheet's side. */
+  toneForYou: { good: 'good for you', mixed: 'mixed for you', bad: 'bad for you' } as Record<'good' | 'mixed' | 'bad', string>,
   homeHeading: 'What your public at home will accept',
   homeMeasure: (label: string, start: number) => `${label}: starts at ${start} of 100.`,
   homeUndone: (at: number, ending: string) => `At ${at} or below when the talks end: ${ending}.`,

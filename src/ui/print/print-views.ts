@@ -70,7 +70,7 @@ export function roleSheetView(sheet: RoleSheet): HTMLElement {
     h('div', { class: 'sheet-columns' },
       section('sheet-batna', p.batnaHeading,
         note(sheet.batna),
-        h('p', { class: 'sheet-no-deal' }, p.noDealEndings, ' ', sheet.noDeal.map((e, i) => [i ? '; ' : '', p.noDealEnding(e.title, t.tone[e.tone])]), '.'),
+        h('p', { class: 'sheet-no-deal' }, p.noDealEndings, ' ', sheet.noDeal.map((e, i) => [i ? '; ' : '', p.noDealEnding(e.title, p.toneForYou[e.tone])]), '.'),
       ),
       section('sheet-home', p.homeHeading,
         h('p', null, h('strong', null, p.homeMeasure(sheet.home.label, sheet.home.start)), ' ', sheet.home.help),
