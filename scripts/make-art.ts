@@ -15,6 +15,9 @@ import { fileURLToPath } from 'node:url';
 import { C } from './art/kit.ts';
 import { dinner, hotel, premier } from './art/beijing-rooms.ts';
 import { final, greatHall, neutral, press } from './art/beijing-halls.ts';
+import { apecHall, letterDesk, unSummit } from './art/chapter-2014.ts';
+import { bali, briefingRoom, copHall } from './art/chapter-2022.ts';
+import { filoli, sunnylands } from './art/estates.ts';
 import { figure } from './art/figures.ts';
 import { chinaFlag, deskFlag, emblem, namecard, usFlag } from './art/props.ts';
 
@@ -28,6 +31,14 @@ export function renderAll(): Record<string, string> {
     'great-hall.svg': greatHall(),
     'press.svg': press(),
     'final.svg': final(),
+    'letter-desk.svg': letterDesk(),
+    'apec-hall.svg': apecHall(),
+    'un-summit.svg': unSummit(),
+    'briefing-room.svg': briefingRoom(),
+    'bali.svg': bali(),
+    'cop-hall.svg': copHall(),
+    'sunnylands.svg': sunnylands(),
+    'filoli.svg': filoli(),
     'neutral.svg': neutral(),
     'figure-us.svg': figure({ suit: C.slateDeep, suitShade: '#22364f', tie: C.slate, shirt: C.white, skin: '#d8a886', hair: '#b9b4ab', hairStyle: 'swept', pin: C.slate, folder: false }),
     'figure-china.svg': figure({ suit: '#26282f', suitShade: '#17181d', tie: C.vermilionDeep, shirt: C.white, skin: '#d6a47e', hair: '#1b1b1f', hairStyle: 'parted', pin: C.vermilion, folder: true }),
