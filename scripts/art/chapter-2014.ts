@@ -147,8 +147,18 @@ export function unSummit(): string {
   for (let x = 420; x < 1200; x += 40) b += rect(x, 120, 3, 480, C.woodDark, ' opacity="0.12"');
   b += ellipse(800, 300, 300, 260, 'url(#warm)');
   b += ellipse(800, 270, 96, 96, 'url(#globe)') + ellipse(800, 270, 96, 96, 'none', ` stroke="${C.paper}" stroke-width="3"`);
-  for (const rr of [30, 60]) b += ellipse(800, 270, rr, rr, 'none', ` stroke="${C.paper}" stroke-width="2" opacity="0.8"`);
-  for (let i = 0; i < 4; i++) b += rect(798, 174, 4, 192, C.paper, ` opacity="0.8" transform="rotate(${i * 45} 800 270)"`);
+  // The continents round the pole, pale, under the grid of parallels and meridians.
+  const land = rng(1945);
+  b += '<clipPath id="disc"><circle cx="800" cy="270" r="92"/></clipPath><g clip-path="url(#disc)">';
+  for (let i = 0; i < 7; i++) {
+    const a = (i / 7) * Math.PI * 2 + land();
+    const d = 36 + land() * 40;
+    const x = 800 + Math.cos(a) * d, y = 270 + Math.sin(a) * d;
+    b += ellipse(x, y, 18 + land() * 20, 10 + land() * 12, C.paper, ` opacity="0.5" transform="rotate(${f((a * 180) / Math.PI)} ${f(x)} ${f(y)})"`);
+  }
+  b += '</g>';
+  for (const rr of [30, 60]) b += ellipse(800, 270, rr, rr, 'none', ` stroke="${C.paper}" stroke-width="1.5" opacity="0.6"`);
+  for (let i = 0; i < 4; i++) b += rect(799, 176, 2, 188, C.paper, ` opacity="0.6" transform="rotate(${i * 45} 800 270)"`);
   for (const side of [-1, 1]) {
     b += path(`M${800 + side * 30},386 Q${800 + side * 150},350 ${800 + side * 120},180`, 'none', ` stroke="${C.paper}" stroke-width="5"`);
     for (let i = 0; i < 8; i++) {

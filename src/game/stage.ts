@@ -109,6 +109,9 @@ export async function createStage(parent: HTMLElement, options: { reducedMotion:
   // The stage sleeps when nothing moves; wake it when its box changes size or the GL context returns.
   const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(() => {
     if (parent.clientWidth) scene?.setResolution(resolutionFor(parent.clientWidth, maxResolution));
+    // Phaser measures its box only while the loop runs, every half second; the loop may be asleep,
+    // or wake for less than that (the frame shown after the stage started hidden): fit the canvas now.
+    if (game?.scale.getParentBounds()) game.scale.refresh();
     scene?.awake(300);
   }) : null;
   observer?.observe(parent);
