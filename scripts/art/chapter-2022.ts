@@ -6,7 +6,7 @@
  * the stage over the lower band and both sides.
  */
 import { C, H, VIGNETTE, W, ellipse, f, glow, lin, path, poly, rad, rect, rng, svg, vignette } from './kit.ts';
-import { FOLDS, hangingFlag } from './chapter-2014.ts';
+import { FOLDS, hangingFlag } from './furniture.ts';
 
 export function briefingRoom(): string {
   const defs = VIGNETTE + FOLDS + glow('spot', C.white, 0.35) +

@@ -1,8 +1,9 @@
 /**
  * Shared pieces of the scenes: Chinese halls and the Forbidden City's roofs,
- * window frames, lamps, wall panels, tables, chair backs and flowers.
+ * window frames, lamps, wall panels, tables, chair backs, flowers, and hanging
+ * flags of the two countries.
  */
-import { C, ellipse, f, path, poly, rect, rng } from './kit.ts';
+import { C, ellipse, f, lin, path, poly, rect, rng } from './kit.ts';
 
 /** A Chinese hall: hip roof with upturned eaves over a vermilion colonnade. */
 export function hall(cx: number, base: number, w: number, h: number, roof: string, wall: string, double = false): string {
@@ -130,3 +131,23 @@ export function flowers(cx: number, y: number, scale = 1): string {
   }
   return s;
 }
+
+/** A hanging flag, `w` wide and `h` tall, top left at x,y: US stripes or China's red with a gold star. */
+export function hangingFlag(side: 'us' | 'china', x: number, y: number, w: number, h: number): string {
+  let s: string;
+  if (side === 'us') {
+    s = rect(x, y, w, h, C.white);
+    // Hung from the top, the stripes run down and the canton sits top left.
+    const n = 7;
+    for (let i = 0; i < n; i++) s += rect(x + (w * (2 * i)) / (2 * n - 1), y, w / (2 * n - 1), h, '#b22234');
+    s += rect(x, y, w * 0.55, h * 0.4, '#3c3b6e');
+    for (let i = 0; i < 3; i++) for (let j = 0; j < 4; j++) s += ellipse(x + w * (0.1 + i * 0.17), y + h * (0.06 + j * 0.09), 2.2, 2.2, C.white);
+  } else {
+    s = rect(x, y, w, h, '#de2910') + ellipse(x + w * 0.3, y + h * 0.14, w * 0.13, w * 0.13, '#ffde00');
+    for (const [dx, dy] of [[0.62, 0.06], [0.72, 0.14], [0.72, 0.24], [0.62, 0.3]] as [number, number][]) s += ellipse(x + w * dx, y + h * dy, w * 0.045, w * 0.045, '#ffde00');
+  }
+  return s + rect(x, y, w, h, 'url(#folds)') + rect(x - 4, y - 10, w + 8, 10, C.brass);
+}
+
+/** Vertical folds for hanging cloth: light and shade across its width. */
+export const FOLDS = lin('folds', [[0, C.inkDeep, 0.3], [0.2, C.white, 0.12], [0.4, C.inkDeep, 0.25], [0.62, C.white, 0.1], [0.82, C.inkDeep, 0.28], [1, C.white, 0.05]], 1, 0);
