@@ -189,8 +189,8 @@ export type Ending = z.infer<typeof Ending>;
 
 export const Person = z.strictObject({ id: Id, name: ShortText, role: ShortText });
 
-/** A short note for the printed role sheet, with the sources it rests on. */
-export const SideNote = z.strictObject({ text: Text, sources: z.array(Source).min(1) });
+/** A short note for the printed role sheet, with the sources it rests on (ids in the scenario's `sources`). */
+export const SideNote = z.strictObject({ text: Text, sources: z.array(SourceRef).min(1) });
 
 export const Side = z.strictObject({
   id: SideId,

@@ -25,6 +25,10 @@ export function citations(s: Scenario): Array<{ path: string; id: string }> {
   });
   s.events.forEach((e, i) => cite(`events[${i}].source`, e.source));
   s.endings.forEach((e, i) => e.sources.forEach((id, j) => cite(`endings[${i}].sources[${j}]`, id)));
+  s.sides.forEach((side, i) => {
+    side.batna?.sources.forEach((id, j) => cite(`sides[${i}].batna.sources[${j}]`, id));
+    side.home?.sources.forEach((id, j) => cite(`sides[${i}].home.sources[${j}]`, id));
+  });
   for (const side of ['us', 'china'] as const) {
     s.package?.interests[side].forEach((interest, i) => cite(`package.interests.${side}[${i}].source`, interest.source));
   }

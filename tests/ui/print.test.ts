@@ -7,6 +7,7 @@
 import { describe, expect, test } from 'vitest';
 import scenarioJson from '../../src/scenarios/beijing-2023.json' with { type: 'json' };
 import { Scenario as ScenarioSchema, type Scenario } from '../../src/engine/schema.ts';
+import { citations } from '../../src/engine/sources.ts';
 import { buildPrintPage } from '../../src/ui/print/index.ts';
 import { roleSheetView } from '../../src/ui/print/print-views.ts';
 import { failedEndings, roleSheet } from '../../src/ui/print/role-sheet.ts';
@@ -79,6 +80,14 @@ describe('role sheets', () => {
     expect(text).toContain('weight 9');
     expect(text).toContain('A methane plan with hard numbers');
     expect(roleSheetView(before).textContent).not.toContain('A methane plan with hard numbers');
+  });
+
+  test('the notes cite the scenario\'s sources table, and the check sees those citations', () => {
+    const us = roleSheet(scenario, 'us');
+    expect(us.batna?.sources.map((src) => src.url)).toEqual(scenario.sides[0].batna!.sources.map((id) => scenario.sources[id]!.url));
+    const paths = citations(scenario).map((c) => c.path);
+    expect(paths).toContain('sides[0].batna.sources[0]');
+    expect(paths).toContain('sides[1].home.sources[0]');
   });
 
   test('a scenario without a package or notes still gets a sheet', () => {

@@ -4,6 +4,7 @@
  * source packets both print from this list, in play order.
  */
 import type { Scenario, SideId, Source } from '../../engine/schema.ts';
+import { sourceOf } from '../../engine/sources.ts';
 
 export interface Excerpt {
   /** The round's id and title, and its date as the scenario shows it. */
@@ -17,16 +18,18 @@ export interface Excerpt {
   source: Source;
 }
 
-/** Every line of every round that has a source, in play order. Lines without one are the game's own words. */
+/** Every line of every round that cites a source (resolved through the scenario's table), in play order. Lines without one are the game's own words. */
 export function sourcedLines(scenario: Scenario): Excerpt[] {
   const people = new Map(scenario.sides.flatMap((s) => s.delegation.map((p) => [p.id, { person: p, side: s.id }] as const)));
   return scenario.rounds.flatMap((round) => round.lines.flatMap((line) => {
     const who = people.get(line.speaker);
-    if (!line.source || !who) return [];
+    // A citation the table lacks (a file the check has not passed) is left out rather than printed unlinked.
+    const source = line.source === undefined ? null : sourceOf(scenario, line.source);
+    if (!source || !who) return [];
     return [{
       round: round.id, roundTitle: round.title, date: round.date,
       speaker: who.person.name, role: who.person.role, side: who.side,
-      text: line.text, source: line.source,
+      text: line.text, source,
     }];
   }));
 }

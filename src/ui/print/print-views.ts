@@ -25,7 +25,7 @@ function interestList(lines: readonly InterestLine[], kind: string): HTMLElement
   return h('ul', { class: `sheet-interests ${kind}` }, lines.map((i) => h('li', null,
     h('span', { class: 'sheet-weight' }, p.weight(i.weight)),
     h('strong', null, i.label), ' \u2014 ', i.item, '. ',
-    h('span', { class: 'sheet-source' }, sourceLink(i.source.label, i.source.url, t.opensInNewTab)),
+    i.source ? h('span', { class: 'sheet-source' }, sourceLink(i.source.label, i.source.url, t.opensInNewTab)) : null,
   )));
 }
 

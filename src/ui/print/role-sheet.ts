@@ -17,6 +17,7 @@
  *   the fullest left; printed in play order.
  */
 import type { Ending, Scenario, SideId, Source, Tone } from '../../engine/schema.ts';
+import { sourceOf } from '../../engine/sources.ts';
 import { sourcedLines, type Excerpt } from './excerpts.ts';
 
 export interface InterestLine {
@@ -25,7 +26,8 @@ export interface InterestLine {
   item: string;
   help: string;
   weight: number;
-  source: Source;
+  /** Where the side said so; null for a citation the scenario's table lacks. */
+  source: Source | null;
 }
 
 export interface Note {
@@ -73,7 +75,7 @@ function interests(scenario: Scenario, side: SideId, want: boolean): InterestLin
     .sort((a, b) => b.i.weight - a.i.weight || a.order - b.order)
     .map(({ i }) => {
       const item = items.find((it) => it.id === i.item);
-      return { label: i.label, item: item?.label ?? i.item, help: item?.help ?? '', weight: i.weight, source: i.source };
+      return { label: i.label, item: item?.label ?? i.item, help: item?.help ?? '', weight: i.weight, source: sourceOf(scenario, i.source) };
     });
 }
 
@@ -103,6 +105,12 @@ function chosenExcerpts(scenario: Scenario, side: SideId): Excerpt[] {
   return picked.sort((a, b) => own.indexOf(a) - own.indexOf(b));
 }
 
+/** A side's note with its cited ids resolved through the scenario's table. */
+function note(scenario: Scenario, n: { text: string; sources: string[] } | undefined): Note | null {
+  if (!n) return null;
+  return { text: n.text, sources: n.sources.flatMap((id) => sourceOf(scenario, id) ?? []) };
+}
+
 export function roleSheet(scenario: Scenario, sideId: SideId): RoleSheet {
   const side = scenario.sides.find((s) => s.id === sideId) ?? scenario.sides[0];
   const lead = side.delegation.find((p) => p.id === side.lead) ?? side.delegation[0]!;
@@ -121,14 +129,14 @@ export function roleSheet(scenario: Scenario, sideId: SideId): RoleSheet {
     wants: interests(scenario, side.id, true),
     mustNot: interests(scenario, side.id, false),
     hostage: scenario.issues.filter((i) => i.hostage).map((i) => i.label),
-    batna: side.batna ?? null,
+    batna: note(scenario, side.batna),
     noDeal: failedEndings(scenario).map((e) => ({ title: e.title, tone: toneFor(e, side.id) })),
     home: {
       label: home?.label ?? side.homeMeasure,
       help: home?.help ?? '',
       start: home?.start ?? 0,
       undone,
-      note: side.home ?? null,
+      note: note(scenario, side.home),
     },
     excerpts: chosenExcerpts(scenario, side.id),
   };
