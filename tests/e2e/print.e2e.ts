@@ -102,6 +102,30 @@ test('each role sheet of each chapter prints on one A4 page and one Letter page,
   }
 });
 
+test('a teacher\'s own scenario gets role sheets from its own interests', { timeout: 60_000 }, async () => {
+  const mine = structuredClone(chapters[0]!);
+  mine.id = 'my-print-check';
+  mine.title = 'My adapted chapter';
+  const wanted = mine.package!.interests.us.find((i) => i.want)!;
+  wanted.label = 'A label only this file has';
+  wanted.weight = 10;
+  const page = await browser.context.newPage();
+  await noStagePinnedSeed(page, 1);
+  await page.goto(`${inject('baseUrl')}`);
+  await waitForScreen(page, 'title');
+  await page.setInputFiles('#teacher-file', { name: 'mine.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(mine)) });
+  const item = page.locator(`.your-scenarios li[data-scenario="${mine.id}"]`);
+  await item.waitFor({ timeout: 30_000 });
+  await item.locator(`a[href="#/roles/${mine.id}/us"]`).click();
+  await page.locator(`[data-sheet="${mine.id}/us"]`).waitFor();
+  const first = page.locator('.sheet-interests.wants li').first();
+  expect(await first.textContent()).toContain('A label only this file has');
+  expect(await first.textContent()).toContain('weight 10');
+  const pages = await printed(page, `roles-${mine.id}-us`);
+  counts.push(`roles ${mine.id}/us (a teacher's file): A4 ${pages.A4}, Letter ${pages.Letter}`);
+  expect(pages).toEqual({ A4: 1, Letter: 1 });
+});
+
 test('each chapter\'s source packet prints on at most two pages; the memo template on one', { timeout: 180_000 }, async () => {
   for (const scenario of chapters) {
     const { page, problems } = await open(`#/sources/${scenario.id}`, `${scenario.id}/sources`);

@@ -65,10 +65,12 @@ function printedMaterials(chapters: readonly Scenario[]): HTMLElement {
     h('h2', { id: 'guide-printed-heading' }, w.materialsHeading),
     h('p', null, w.materialsIntro),
     h('ul', { class: 'guide-list' },
+      // One link per line: a link that wraps inside running text would overlap its neighbours.
       chapters.map((s) => h('li', { 'data-print-chapter': s.id },
-        h('strong', null, s.title), ': ',
-        s.sides.map((side) => [h('a', { href: routeHash({ name: 'roles', chapter: s.id, side: side.id }) }, w.roleSheetLinkFor(side.name, s.title)), ' \u00b7 ']),
-        h('a', { href: routeHash({ name: 'sources', chapter: s.id }) }, w.packetLinkFor(s.title)))),
+        h('strong', null, s.title),
+        h('ul', { class: 'print-link-list' },
+          s.sides.map((side) => h('li', null, h('a', { href: routeHash({ name: 'roles', chapter: s.id, side: side.id }) }, w.roleSheetLinkFor(side.name, s.title)))),
+          h('li', null, h('a', { href: routeHash({ name: 'sources', chapter: s.id }) }, w.packetLinkFor(s.title)))))),
       h('li', null, h('a', { href: routeHash({ name: 'memo' }) }, w.memoLink)),
     ),
   );
