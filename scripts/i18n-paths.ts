@@ -4,6 +4,7 @@
 // WHY a whitelist of key names: ids, urls, speaker ids, tones and rule conditions are
 // strings too, but translating them would break the rules engine; only words a player reads count.
 import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 
 // Leaf keys whose string values a player reads, wherever they occur.
 const TEXT_KEYS = new Set([
@@ -72,4 +73,5 @@ function main(): void {
   if (missing.length || extra.length || empty.length || badSource.length) process.exit(1);
 }
 
-main();
+// Run only as a CLI, so tests can import playerPaths without side effects.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
