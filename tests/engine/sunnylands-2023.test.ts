@@ -62,7 +62,7 @@ describe('sunnylands-2023: the record', () => {
       expect(text).toMatch(claim);
     }
     // The Statement itself (Xinhua) and a summary of its methane and NDC points (IISD) back it.
-    const urls = ending[0]!.sources.map((s) => s.url);
+    const urls = ending[0]!.sources.map((id) => scenario.sources[id]!.url);
     expect(urls).toContain('http://en.people.cn/n3/2023/1115/c90000-20097685.html');
     expect(urls).toContain('https://sdg.iisd.org/news/us-and-china-agree-to-enhance-cooperation-on-climate-change/');
   });
@@ -93,7 +93,7 @@ describe('sunnylands-2023: the record', () => {
     expect(scenario.events.length).toBeGreaterThanOrEqual(8);
     for (const e of scenario.events) {
       expect(e.when.rounds, e.id).toBeDefined();
-      expect(e.source.url).toMatch(/^https?:\/\//);
+      expect(scenario.sources[e.source]?.url, e.id).toMatch(/^https?:\/\//);
     }
   });
 });
