@@ -9,20 +9,28 @@
  *   (the test "refuses a bumped scenario version" checks exactly that), and the
  *   goldens are regenerated:
  *       UPDATE_GOLDEN=1 npx vitest run tests/engine/replay-golden.test.ts
- *   then review and commit tests/engine/golden-replays.json.
+ *   (UPDATE_GOLDEN=beijing-2014 regenerates only that chapter's file),
+ *   then review and commit the golden file.
  * - An intended engine change that alters play (rules, PRNG, state shape) also
  *   breaks the hashes: regenerate the same way and say why in the commit.
+ *
+ * Each chapter has its own golden file, so a change to one chapter leaves the
+ * other chapters' codes and files untouched.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { MODES, Scenario as ScenarioSchema, hashState, playGame, type Mode, type Scenario, type SideId } from '../../src/engine/index.ts';
 import { ReplayError, decodeReplay, encodeReplay, replayGame, replayStates, inputsOfGame } from '../../src/engine/replay/index.ts';
-import { BEIJING_PATH } from './helpers.ts';
+import { BEIJING_PATH, chapterPath } from './helpers.ts';
 
-const GOLDEN_PATH = fileURLToPath(new URL('./golden-replays.json', import.meta.url));
-const S: Scenario = ScenarioSchema.parse(JSON.parse(readFileSync(BEIJING_PATH, 'utf8')));
-const lookup = new Map([[S.id, S]]);
+const load = (path: string): Scenario => ScenarioSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
+/** The chapters with golden replays: the scenario, its golden file, and the seed of the search that made it. */
+const CHAPTERS = [
+  { S: load(BEIJING_PATH), file: 'golden-replays.json', search: 20230716 },
+  { S: load(chapterPath('beijing-2014')), file: 'golden-replays-beijing-2014.json', search: 20141112 },
+];
+const lookup = new Map(CHAPTERS.map((c) => [c.S.id, c.S]));
 
 interface Golden {
   name: string;
@@ -40,9 +48,9 @@ interface GoldenFile {
 }
 
 /** Deterministic search for one game per ending (rotating modes), plus one unfinished game. */
-function generate(): GoldenFile {
+function generate(S: Scenario, search: number): GoldenFile {
   const replays: Golden[] = [];
-  let s = 20230716;
+  let s = search;
   const next = () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0);
   S.endings.forEach((ending, e) => {
     for (let attempt = 0; attempt < 20_000; attempt++) {
@@ -77,12 +85,19 @@ function generate(): GoldenFile {
   };
 }
 
-if (process.env.UPDATE_GOLDEN) writeFileSync(GOLDEN_PATH, `${JSON.stringify(generate(), null, 2)}\n`);
-const golden = existsSync(GOLDEN_PATH) ? (JSON.parse(readFileSync(GOLDEN_PATH, 'utf8')) as GoldenFile) : null;
+const update = process.env.UPDATE_GOLDEN;
+const goldens = CHAPTERS.map(({ S, file, search }) => {
+  const path = fileURLToPath(new URL(`./${file}`, import.meta.url));
+  if (update === '1' || update === S.id) writeFileSync(path, `${JSON.stringify(generate(S, search), null, 2)}\n`);
+  const golden = existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as GoldenFile) : null;
+  return [S.id, { S, file, golden }] as const;
+});
 
-describe('golden replays', () => {
-  it('exist: at least 5 codes, across modes and endings', () => {
-    expect(golden, 'tests/engine/golden-replays.json is missing').not.toBeNull();
+describe.each(goldens)('golden replays of %s', (_id, { S, file, golden }) => {
+  it('exist: at least 5 codes, across modes and endings, recorded for this chapter and version', () => {
+    expect(golden, `tests/engine/${file} is missing`).not.toBeNull();
+    expect(golden!.scenario).toBe(S.id);
+    expect(golden!.version).toBe(S.version);
     const replays = golden!.replays;
     expect(replays.length).toBeGreaterThanOrEqual(5);
     expect(new Set(replays.map((r) => r.mode)).size).toBe(MODES.length);
@@ -99,6 +114,7 @@ describe('golden replays', () => {
         : '';
       throw new Error(`golden code ${g.code} no longer decodes: ${(error as Error).message}${hint}`, { cause: error });
     }
+    expect(inputs.scenarioId).toBe(S.id);
     expect(inputs.mode).toBe(g.mode);
     expect(inputs.rounds).toBe(g.rounds);
     const game = replayGame(S, inputs);
@@ -108,16 +124,18 @@ describe('golden replays', () => {
     expect(inputsOfGame(game)).toEqual(inputs);
   });
 
+  it('refuses a bumped scenario version with kind "scenario-version"', () => {
+    const bumped = new Map([...lookup, [S.id, { ...S, version: S.version + 1 }]]);
+    for (const g of golden?.replays ?? []) {
+      expect(() => decodeReplay(g.code, bumped)).toThrow(expect.objectContaining({ kind: 'scenario-version' }) as Error);
+    }
+  });
+});
+
+describe('golden replays from before the model', () => {
   it('refuses codes made before the negotiation model (format 1, version 1) with kind "scenario-version"', () => {
     for (const code of ['AR0sEQgkg0aRxpx0AAeSgWfbjlbYGTC7gDno1ZU', 'AR0sEQgkg0aRxpx0AAeSgWfaYI-yrDbugKmDQUE', 'AR4sEQgkg0aRxpx0AAeSgWfZrarFkjBIScjcGbCU']) {
       expect(() => decodeReplay(code, lookup)).toThrow(expect.objectContaining({ kind: 'scenario-version' }) as Error);
-    }
-  });
-
-  it('refuses a bumped scenario version with kind "scenario-version"', () => {
-    const bumped = new Map([[S.id, { ...S, version: S.version + 1 }]]);
-    for (const g of golden?.replays ?? []) {
-      expect(() => decodeReplay(g.code, bumped)).toThrow(expect.objectContaining({ kind: 'scenario-version' }) as Error);
     }
   });
 });
