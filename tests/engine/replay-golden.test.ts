@@ -1,7 +1,7 @@
 /**
  * Golden replays: committed codes with the ending and final-state hash they
- * produced when recorded. If this fails, a change made old replay links play
- * differently (or stop working).
+ * produced when recorded, one file per chapter (see CHAPTERS). If this fails, a
+ * change made old replay links play differently (or stop working).
  *
  * - An accidental change (engine or scenario): fix it, so the codes replay as recorded.
  * - An intended change to the scenario's play: bump its `version` in the
@@ -9,28 +9,26 @@
  *   (the test "refuses a bumped scenario version" checks exactly that), and the
  *   goldens are regenerated:
  *       UPDATE_GOLDEN=1 npx vitest run tests/engine/replay-golden.test.ts
- *   (UPDATE_GOLDEN=beijing-2014 regenerates only that chapter's file),
- *   then review and commit the golden file.
+ *   (every chapter's file; UPDATE_GOLDEN=<scenario id> for one chapter's only)
+ *   then review and commit the regenerated tests/engine/golden-replays*.json.
  * - An intended engine change that alters play (rules, PRNG, state shape) also
  *   breaks the hashes: regenerate the same way and say why in the commit.
- *
- * Each chapter has its own golden file, so a change to one chapter leaves the
- * other chapters' codes and files untouched.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { MODES, Scenario as ScenarioSchema, hashState, playGame, type Mode, type Scenario, type SideId } from '../../src/engine/index.ts';
 import { ReplayError, decodeReplay, encodeReplay, replayGame, replayStates, inputsOfGame } from '../../src/engine/replay/index.ts';
-import { BEIJING_PATH, chapterPath } from './helpers.ts';
+import { BEIJING_PATH } from './helpers.ts';
 
-const load = (path: string): Scenario => ScenarioSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
-/** The chapters with golden replays: the scenario, its golden file, and the seed of the search that made it. */
+/** Each chapter's scenario, its golden file and the seed of its deterministic search. */
 const CHAPTERS = [
-  { S: load(BEIJING_PATH), file: 'golden-replays.json', search: 20230716 },
-  { S: load(chapterPath('beijing-2014')), file: 'golden-replays-beijing-2014.json', search: 20141112 },
-];
-const lookup = new Map(CHAPTERS.map((c) => [c.S.id, c.S]));
+  { path: fileURLToPath(new URL('../../src/scenarios/beijing-2014.json', import.meta.url)), golden: './golden-replays-beijing-2014.json', seed: 20141112 },
+  { path: BEIJING_PATH, golden: './golden-replays.json', seed: 20230716 },
+  { path: fileURLToPath(new URL('../../src/scenarios/sunnylands-2023.json', import.meta.url)), golden: './golden-replays-sunnylands-2023.json', seed: 20231108 },
+].map((c) => ({ ...c, scenario: ScenarioSchema.parse(JSON.parse(readFileSync(c.path, 'utf8'))), golden: fileURLToPath(new URL(c.golden, import.meta.url)) }));
+// Every chapter's codes decode against all chapters, as the game's own lookup does.
+const lookup = new Map(CHAPTERS.map((c) => [c.scenario.id, c.scenario]));
 
 interface Golden {
   name: string;
@@ -48,9 +46,9 @@ interface GoldenFile {
 }
 
 /** Deterministic search for one game per ending (rotating modes), plus one unfinished game. */
-function generate(S: Scenario, search: number): GoldenFile {
+function generate(S: Scenario, seed: number): GoldenFile {
   const replays: Golden[] = [];
-  let s = search;
+  let s = seed;
   const next = () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0);
   S.endings.forEach((ending, e) => {
     for (let attempt = 0; attempt < 20_000; attempt++) {
@@ -86,18 +84,21 @@ function generate(S: Scenario, search: number): GoldenFile {
 }
 
 const update = process.env.UPDATE_GOLDEN;
-const goldens = CHAPTERS.map(({ S, file, search }) => {
-  const path = fileURLToPath(new URL(`./${file}`, import.meta.url));
-  if (update === '1' || update === S.id) writeFileSync(path, `${JSON.stringify(generate(S, search), null, 2)}\n`);
-  const golden = existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as GoldenFile) : null;
-  return [S.id, { S, file, golden }] as const;
-});
+for (const c of CHAPTERS) {
+  if (update === '1' || update === c.scenario.id) writeFileSync(c.golden, `${JSON.stringify(generate(c.scenario, c.seed), null, 2)}\n`);
+}
 
-describe.each(goldens)('golden replays of %s', (_id, { S, file, golden }) => {
-  it('exist: at least 5 codes, across modes and endings, recorded for this chapter and version', () => {
-    expect(golden, `tests/engine/${file} is missing`).not.toBeNull();
-    expect(golden!.scenario).toBe(S.id);
-    expect(golden!.version).toBe(S.version);
+describe.each(CHAPTERS.map((c) => [c.scenario.id, c] as const))('golden replays: %s', (_id, chapter) => {
+  const S = chapter.scenario;
+  const golden = existsSync(chapter.golden) ? (JSON.parse(readFileSync(chapter.golden, 'utf8')) as GoldenFile) : null;
+
+  it('are this chapter’s, at its current version', () => {
+    expect(golden?.scenario).toBe(S.id);
+    expect(golden?.version).toBe(S.version);
+  });
+
+  it('exist: at least 5 codes, across modes and endings', () => {
+    expect(golden, `${chapter.golden} is missing`).not.toBeNull();
     const replays = golden!.replays;
     expect(replays.length).toBeGreaterThanOrEqual(5);
     expect(new Set(replays.map((r) => r.mode)).size).toBe(MODES.length);
@@ -114,7 +115,6 @@ describe.each(goldens)('golden replays of %s', (_id, { S, file, golden }) => {
         : '';
       throw new Error(`golden code ${g.code} no longer decodes: ${(error as Error).message}${hint}`, { cause: error });
     }
-    expect(inputs.scenarioId).toBe(S.id);
     expect(inputs.mode).toBe(g.mode);
     expect(inputs.rounds).toBe(g.rounds);
     const game = replayGame(S, inputs);
@@ -132,8 +132,8 @@ describe.each(goldens)('golden replays of %s', (_id, { S, file, golden }) => {
   });
 });
 
-describe('golden replays from before the model', () => {
-  it('refuses codes made before the negotiation model (format 1, version 1) with kind "scenario-version"', () => {
+describe('golden replays: Beijing codes from before the negotiation model', () => {
+  it('are refused (format 1, version 1) with kind "scenario-version"', () => {
     for (const code of ['AR0sEQgkg0aRxpx0AAeSgWfbjlbYGTC7gDno1ZU', 'AR0sEQgkg0aRxpx0AAeSgWfaYI-yrDbugKmDQUE', 'AR4sEQgkg0aRxpx0AAeSgWfZrarFkjBIScjcGbCU']) {
       expect(() => decodeReplay(code, lookup)).toThrow(expect.objectContaining({ kind: 'scenario-version' }) as Error);
     }
