@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkScenario, explore, packageOutcome, playGame, toneFor, type SideId } from '../../src/engine/index.ts';
 import { SCENE_KEYS } from '../../src/engine/stage-roles.ts';
+import { citations, uncitedSources } from '../../src/engine/sources.ts';
 import { chapter } from './helpers.ts';
 
 const scenario = chapter('beijing-2014');
@@ -57,6 +58,15 @@ describe('beijing-2014 is a valid chapter', () => {
       for (const line of round.lines) if (line.text.includes('"')) expect(line.source, line.text).toBeDefined();
       for (const h of round.headlines ?? []) if (h.text.includes('"')) expect(h.source, h.text).toBeDefined();
     }
+  });
+
+  it('lists each source once and cites only what it lists, with every entry cited', () => {
+    const cited = citations(scenario);
+    expect(cited.length).toBeGreaterThan(100);
+    for (const c of cited) expect(Object.hasOwn(scenario.sources, c.id), `${c.path}: ${c.id}`).toBe(true);
+    expect(uncitedSources(scenario)).toEqual([]);
+    const urls = Object.values(scenario.sources).map((x) => x.url);
+    expect(new Set(urls).size).toBe(urls.length);
   });
 
   it('dates every event inside the talks, and each issue has a shock that separation can shield', () => {
