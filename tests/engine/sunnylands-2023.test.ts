@@ -1,6 +1,6 @@
 /**
  * The chapter "Sunnylands, November 2023": it parses and passes the checker,
- * meets the balance targets that `npm run balance` measures (on 8 seeds), and
+ * (its balance targets are in chapter-balance.test.ts), and
  * keeps to the record of the fact sheet: the rounds in their real order, the
  * Sunnylands Statement as it was published, every claim with a source from the
  * sources table, and linkage that works both ways for both sides.
