@@ -126,6 +126,7 @@ class App {
       },
       gameScreen: () => (this.live.playing() ? this.screenEl : null),
       toTitle: () => this.showTitle(true),
+      check: () => this.live.check,
     });
     this.live = new LiveGame({
       games: this.games,
@@ -245,6 +246,7 @@ class App {
         onBackToEnding: () => this.showEnding(),
         onPlayAgain: (mode) => void this.newGame(mode),
         announce: (text) => this.announcer.announce(text),
+        learning: this.live,
       });
       if (view) this.setScreen(page, false, [view], focus);
     } catch (error) {

@@ -8,6 +8,7 @@
 import { TEMPERAMENT_CHOICES, UNPREDICTABILITY_CHOICES, type Settings } from '../persistence/settings.ts';
 import { h } from './dom.ts';
 import { t } from './locale/en.ts';
+import { classroomFields } from './team/settings-fields.ts';
 
 export interface SettingsFormHost {
   settings(): Settings;
@@ -45,6 +46,7 @@ function teacherFields(prefix: string, host: SettingsFormHost): HTMLElement {
     h('legend', null, m.teacherLegend),
     teacherSelect(prefix, host, 'temperament', m.temperamentLabel, m.temperament, m.temperamentHint),
     teacherSelect(prefix, host, 'unpredictability', m.unpredictabilityLabel, m.unpredictability),
+    classroomFields(prefix, host),
   );
 }
 
@@ -79,12 +81,13 @@ export function syncSettingsForm(form: HTMLElement, settings: Settings): void {
       input.value = String(Math.round(settings.volume * 100));
       input.disabled = !settings.sound;
       input.setAttribute('aria-valuetext', `${Math.round(settings.volume * 100)}%`);
-    } else if (key === 'sound' || key === 'reducedMotion' || key === 'largeText') {
+    } else if (key === 'sound' || key === 'reducedMotion' || key === 'largeText' || key === 'learningCheck' || key === 'team') {
       input.checked = settings[key];
     }
   }
   for (const select of form.querySelectorAll<HTMLSelectElement>('select[data-key]')) {
     const key = select.dataset.key;
     if (key === 'temperament' || key === 'unpredictability') select.value = settings[key];
+    if (key === 'discussionSeconds') select.value = String(settings.discussionSeconds);
   }
 }
