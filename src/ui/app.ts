@@ -79,7 +79,7 @@ class App {
 
   private readonly live: LiveGame;
   private screen: Screen = 'title';
-  private readonly turns = new TurnScreens(this.screens, () => ({ stageFailed: this.stage.failed, reducedMotion: this.settings.reducedMotion() }), () => this.showEnding());
+  private readonly turns = new TurnScreens(this.screens, () => ({ stageFailed: this.stage.failed, reducedMotion: this.settings.reducedMotion(), team: this.settings.teamSeconds() }), () => this.showEnding());
 
   constructor(options: AppOptions) {
     this.choice = new ChapterChoice(options.chapters, options.chapterJson, () => this.screen === 'title' && this.showTitle(false));

@@ -42,7 +42,7 @@ export function classroomPage(room: typeof Classroom, page: ClassroomPage, ctx: 
     // The link is rebuilt once the post-check is answered, so that it carries the answers.
     const link = h('div', { class: 'replay-slot' }, replay.section());
     const postCheck = ctx.learning
-      ? room.postCheckSection({ learning: ctx.learning, announce: ctx.announce, onSaved: () => link.replaceChildren(ctx.replay(game.state).section()) })
+      ? room.postCheckSection({ learning: ctx.learning, announce: (text) => ctx.announce(text), onSaved: () => link.replaceChildren(ctx.replay(game.state).section()) })
       : null;
     return room.buildDebrief({
       scenario, state: game.state, heading, onBack: () => ctx.onBackToEnding(), onPlayAgain: () => ctx.onPlayAgain(game.mode),
