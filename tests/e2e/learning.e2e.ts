@@ -17,7 +17,7 @@ import { encodeReplay, replayGame, type CheckAnswer } from '../../src/engine/rep
 import { Scenario as ScenarioSchema, type Scenario } from '../../src/engine/schema.ts';
 import { checkQuestions, CHECK_SET } from '../../src/ui/check/questions.ts';
 import { openBrowser, watchForProblems, type Browser } from './harness.ts';
-import { axeSerious, noStagePinnedSeed, shootScreen, waitForScreen as screenIs } from './ui-helpers.ts';
+import { axeSerious, noStagePinnedSeed, SHOT_DIR, shootScreen, waitForScreen as screenIs } from './ui-helpers.ts';
 
 const scenario: Scenario = ScenarioSchema.parse(scenarioJson);
 const questions = checkQuestions(guideJson);
@@ -147,6 +147,7 @@ test('three games with the check before and after: the codes carry the answers, 
   expect(await axeSerious(page)).toEqual([]);
   await section.scrollIntoViewIfNeeded();
   await shootScreen(page, '62-class-check');
+  await section.screenshot({ path: `${SHOT_DIR}/62-class-check-section.png` });
   expect(problems).toEqual([]);
   await page.close();
 });
