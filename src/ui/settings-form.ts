@@ -46,7 +46,6 @@ function teacherFields(prefix: string, host: SettingsFormHost): HTMLElement {
     h('legend', null, m.teacherLegend),
     teacherSelect(prefix, host, 'temperament', m.temperamentLabel, m.temperament, m.temperamentHint),
     teacherSelect(prefix, host, 'unpredictability', m.unpredictabilityLabel, m.unpredictability),
-    classroomFields(prefix, host),
   );
 }
 
@@ -68,6 +67,7 @@ export function settingsForm(prefix: string, host: SettingsFormHost, teacher = f
     check('reducedMotion', t.reducedMotion),
     check('largeText', t.largeText),
     teacher ? teacherFields(prefix, host) : null,
+    teacher ? classroomFields(prefix, host) : null,
   );
   syncSettingsForm(form, host.settings());
   return form;

@@ -60,6 +60,7 @@ export const check = {
 
 export const team = {
   // Teacher's settings (title)
+  classroomLegend: 'For teachers: the lesson',
   settingLabel: 'Team mode: three students per side',
   settingHint: 'One device per team. Before each choice the team discusses, each student in a role, while a timer runs; then the envoy enters the team\'s choice.',
   timerLabel: 'Discussion time',

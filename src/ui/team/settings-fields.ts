@@ -19,7 +19,8 @@ function checkbox(prefix: string, host: Host, key: 'learningCheck' | 'team', lab
   return h('div', { class: 'field field-check' }, input, h('label', { for: id }, label), h('p', { class: 'hint', id: `${id}-hint` }, hint));
 }
 
-export function classroomFields(prefix: string, host: Host): HTMLElement[] {
+/** Their own fieldset beside the computer side's, since they are about the lesson, not the counterpart. */
+export function classroomFields(prefix: string, host: Host): HTMLElement {
   const id = `${prefix}-discussionSeconds`;
   const select = h('select', { id, 'data-key': 'discussionSeconds', 'aria-describedby': `${id}-hint` },
     DISCUSSION_CHOICES.map((seconds) => h('option', { value: String(seconds) }, duration(seconds))));
@@ -27,9 +28,10 @@ export function classroomFields(prefix: string, host: Host): HTMLElement[] {
     const seconds = DISCUSSION_CHOICES.find((s) => String(s) === select.value);
     if (seconds !== undefined) host.update({ discussionSeconds: seconds });
   });
-  return [
+  return h('fieldset', { class: 'settings-teacher settings-classroom' },
+    h('legend', null, t.team.classroomLegend),
     checkbox(prefix, host, 'learningCheck', t.check.settingLabel, t.check.settingHint),
     checkbox(prefix, host, 'team', t.team.settingLabel, t.team.settingHint),
     h('div', { class: 'field field-select' }, h('label', { for: id }, t.team.timerLabel), select, h('p', { class: 'hint', id: `${id}-hint` }, t.team.timerHint)),
-  ];
+  );
 }
