@@ -159,6 +159,9 @@ test('team mode plays to an ending with the discussion timer, under reduced moti
   await setCheckbox(page, 'Five-question check before and after', false);
   await setCheckbox(page, 'Team mode: three students per side', true);
   await page.getByLabel('Discussion time').first().selectOption({ label: '10 seconds' });
+  await page.locator('.settings-classroom').first().scrollIntoViewIfNeeded();
+  await shootScreen(page, '64-title-lesson-settings');
+  await page.locator('.settings-classroom').first().screenshot({ path: `${SHOT_DIR}/64-title-lesson-settings-part.png` });
   await page.getByRole('button', { name: 'Play as the United States' }).click();
   await screenIs(page, 'briefing');
   const live = page.locator('#live');

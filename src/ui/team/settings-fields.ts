@@ -16,7 +16,10 @@ function checkbox(prefix: string, host: Host, key: 'learningCheck' | 'team', lab
   const id = `${prefix}-${key}`;
   const input = h('input', { type: 'checkbox', id, 'data-key': key, 'aria-describedby': `${id}-hint` });
   input.addEventListener('change', () => host.update({ [key]: input.checked }));
-  return h('div', { class: 'field field-check' }, input, h('label', { for: id }, label), h('p', { class: 'hint', id: `${id}-hint` }, hint));
+  // The hint below the row, so the box stays beside its label on a narrow screen.
+  return h('div', { class: 'field-with-hint' },
+    h('div', { class: 'field field-check' }, input, h('label', { for: id }, label)),
+    h('p', { class: 'hint', id: `${id}-hint` }, hint));
 }
 
 /** Their own fieldset beside the computer side's, since they are about the lesson, not the counterpart. */
