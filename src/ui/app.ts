@@ -99,10 +99,11 @@ class App {
     this.saves = new SavesController({
       load: () => this.games.load(),
       announce: (text) => this.announcer.announceWithNext(text),
-      play: (state) => {
+      play: (state, check) => {
         this.replays.branches.forget();
-        void this.live.startFrom(state);
+        void this.live.startFrom(state, check);
       },
+      check: () => this.live.check,
     });
     // Between the top bar and the screen: the notices stay up from screen to screen.
     options.root.insertBefore(this.saves.notices.el, options.root.children[1] ?? null);

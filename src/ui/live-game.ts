@@ -64,15 +64,15 @@ export class LiveGame {
     const seed = (crypto.getRandomValues(new Uint32Array(1))[0] ?? 1) >>> 1;
     this.host.forgetBranch();
     this.host.saves.startNew(this.playing());
-    this.begin(game.engine, game.engine.startSession(game.scenario, mode, seed, { temperament, unpredictability }));
     this.check = learningCheck ? { set: CHECK_SET, ...(pre ? { pre } : {}) } : undefined;
+    this.begin(game.engine, game.engine.startSession(game.scenario, mode, seed, { temperament, unpredictability }));
   }
 
-  /** A game that goes on from a state: a resumed save, a branch of a replay, or an ending reloaded. */
-  async startFrom(state: GameState): Promise<void> {
+  /** A game that goes on from a state: a resumed save, a branch of a replay, or an ending reloaded (with its check). */
+  async startFrom(state: GameState, check?: CheckRecord): Promise<void> {
     const { engine, scenario } = await this.host.games.load(state.scenario);
+    this.check = check;
     this.begin(engine, engine.startSession(scenario, { state }));
-    this.check = undefined;
   }
 
   private begin(engine: EngineModule, session: Session): void {

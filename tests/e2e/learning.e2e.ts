@@ -99,6 +99,13 @@ test('three games with the check before and after: the codes carry the answers, 
     const pre = await answerCheck(page, 'pre', student.pre);
     await screenIs(page, 'briefing');
     const choices = await playRounds(page, student.shift);
+    const state = replayGame(scenario, { scenarioId: scenario.id, version: scenario.version, seed: student.seed, mode: 'us', rounds: choices.length, choices: choices.map((us) => ({ us })) });
+    if (n === 0) {
+      // A reload on the ending keeps the answers given before the game: the ending's address carries them.
+      expect(page.url().endsWith(`#/replay/${encodeReplay(scenario, state, { set: CHECK_SET, pre })}`)).toBe(true);
+      await page.reload();
+      await screenIs(page, 'ending');
+    }
     await page.getByRole('button', { name: 'Open the debrief' }).click();
     await screenIs(page, 'debrief');
     await page.waitForSelector('[data-check="post"]');
@@ -110,7 +117,6 @@ test('three games with the check before and after: the codes carry the answers, 
       await shootScreen(page, '61-check-after-debrief', { sizes: [{ name: 'desktop', width: 1280, height: 720 }] });
     }
     // The link in the debrief now carries both checks: the code computed here from the seed, the choices and the marks.
-    const state = replayGame(scenario, { scenarioId: scenario.id, version: scenario.version, seed: student.seed, mode: 'us', rounds: choices.length, choices: choices.map((us) => ({ us })) });
     const expected = encodeReplay(scenario, state, { set: CHECK_SET, pre, post });
     const link = await page.locator('#replay-link').inputValue();
     expect(link.endsWith(`#/replay/${expected}`)).toBe(true);

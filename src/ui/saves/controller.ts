@@ -4,6 +4,7 @@
  * title's list of games, and the ending's address (`#/replay/CODE`, marked in
  * the tab's history so a reload shows the same ending with its link).
  */
+import type { CheckRecord } from '../../engine/replay/check-bits.ts';
 import type { Scenario } from '../../engine/schema.ts';
 import type { GameState } from '../../engine/types.ts';
 import type { SavedGame, UnreadableSave } from '../../persistence/saves.ts';
@@ -22,8 +23,10 @@ import { finishedGames, titleGames } from './title-games.ts';
 export interface SavesHost {
   load(): Promise<{ engine: EngineModule; scenario: Scenario }>;
   announce(text: string): void;
-  /** Starts a live game that goes on from this state. */
-  play(state: GameState): void;
+  /** Starts a live game that goes on from this state (an ending reloaded also brings back its learning check). */
+  play(state: GameState, check?: CheckRecord): void;
+  /** The live game's learning-check answers: the ending's address carries them, so a reload keeps them. */
+  check?(): CheckRecord | undefined;
 }
 
 /** Marks the history entry of an ending, so a reload of `#/replay/CODE` shows that ending, not the viewer. */
@@ -112,11 +115,12 @@ export class SavesController {
   async restoreEnding(code: string): Promise<boolean> {
     try {
       const { engine, scenario } = await this.host.load();
-      const state = engine.replay.replayGame(scenario, engine.replay.decodeReplay(code, new Map([[scenario.id, scenario]])));
+      const inputs = engine.replay.decodeReplay(code, new Map([[scenario.id, scenario]]));
+      const state = engine.replay.replayGame(scenario, inputs);
       if (state.ending === null) return false;
       this.forget();
       this.restored = true;
-      this.host.play(state);
+      this.host.play(state, inputs.check);
       return true;
     } catch {
       return false;
@@ -151,7 +155,7 @@ export class SavesController {
       this.resumed = null;
       const slot = this.slot;
       if (state.ending !== null) {
-        const code = engine.replay.encodeReplay(session.scenario, state);
+        const code = engine.replay.encodeReplay(session.scenario, state, this.host.check?.());
         history.replaceState({ [ENDING_MARK]: code }, '', routeHash({ name: 'replay', code }));
         if (this.restored) return;
         const finished = timed('linkage:finish-game', () => slot.finish(state, session.scenario));
