@@ -100,7 +100,7 @@ export class SavesController {
       const game = engine.loadSave(this.storage, id, new Map([[scenario.id, scenario]]));
       if (!game?.ok) return false;
       this.resume(game);
-      this.host.play(game.state);
+      this.host.play(game.state, game.inputs.check);
       return true;
     } catch {
       return false;
@@ -155,15 +155,16 @@ export class SavesController {
       this.resumed = null;
       const slot = this.slot;
       if (state.ending !== null) {
-        const code = engine.replay.encodeReplay(session.scenario, state, this.host.check?.());
+        const check = this.host.check?.();
+        const code = engine.replay.encodeReplay(session.scenario, state, check);
         history.replaceState({ [ENDING_MARK]: code }, '', routeHash({ name: 'replay', code }));
         if (this.restored) return;
-        const finished = timed('linkage:finish-game', () => slot.finish(state, session.scenario));
+        const finished = timed('linkage:finish-game', () => slot.finish(state, session.scenario, Date.now(), check));
         if (!finished.ok) this.notKept(engine, session.scenario, state);
         return;
       }
       if (state.log.length === 0 && chosen.length === 0) return;
-      const saved = timed('linkage:save-game', () => slot.save(state, session.scenario));
+      const saved = timed('linkage:save-game', () => slot.save(state, session.scenario, Date.now(), this.host.check?.()));
       if (!saved.ok) this.notKept(engine, session.scenario, state);
       else if (saved.dropped.length > 0) this.droppedNotice(engine, saved.dropped.map((d) => d.code));
     } catch (error) {
@@ -220,7 +221,7 @@ export class SavesController {
     const parts = titleGames(scenario, list, {
       resume: (game) => {
         this.resume(game);
-        this.host.play(game.state);
+        this.host.play(game.state, game.inputs.check);
       },
       discard: (save: UnreadableSave) => this.storage.remove(save.key),
     });
