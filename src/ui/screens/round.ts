@@ -118,8 +118,8 @@ function roundScreen(ctx: RoundContext): HTMLElement {
       for (const b of buttons) b.disabled = false;
       optionsBox.classList.remove('is-locked');
       locked?.remove();
-      // The button pressed is now disabled: keep the keyboard where the choice is made.
-      if (early) buttons[0]?.focus();
+      // The timer's buttons are now disabled: a keyboard there (or on "End now") moves to where the choice is made.
+      if (early || team?.contains(document.activeElement)) buttons[0]?.focus();
     },
   });
   return h('div', { class: 'round' },
