@@ -38,8 +38,9 @@ describe('the class page\'s check section', () => {
     expect(row('all')).toEqual(['4 of 10 (40%)', 'not taken', '']);
     expect(view.textContent).toContain('Left out, because their check had other questions: 3.');
     // The chart has a bar (with its percentage) only where a check was taken, and a title naming what it shows.
-    expect(view.querySelectorAll('svg .bar-before')).toHaveLength(6);
-    expect(view.querySelectorAll('svg .bar-after')).toHaveLength(1); // the legend's swatch only
+    expect(view.querySelectorAll('svg .bar-pair .bar-before')).toHaveLength(6);
+    expect(view.querySelectorAll('svg .bar-pair .bar-after')).toHaveLength(0);
+    expect(view.querySelectorAll('svg .bar-pair .bar-value')).toHaveLength(6);
     expect(view.querySelector('svg')?.getAttribute('role')).toBe('img');
     expect(view.querySelector('svg title')?.textContent).toMatch(/before .* after/);
   });
