@@ -109,6 +109,7 @@ test('three games with the check before and after: the codes carry the answers, 
     await page.getByRole('button', { name: 'Open the debrief' }).click();
     await screenIs(page, 'debrief');
     await page.waitForSelector('[data-check="post"]');
+    if (n === 0) await page.locator('.check-post').screenshot({ path: `${SHOT_DIR}/61-check-after-form.png` });
     const post = await answerCheck(page, 'post', student.post);
     await expect.poll(() => page.locator('.check-score').textContent())
       .toBe(`You got ${post.filter((a) => a === 'right').length} of 5 right; before the game, ${pre.filter((a) => a === 'right').length} of 5.`);
@@ -181,7 +182,7 @@ test('team mode plays to an ending with the discussion timer, under reduced moti
     if (round === 0) {
       await expect.poll(() => live.textContent()).toContain('Team discussion for');
       expect(await axeSerious(page)).toEqual([]);
-      await shootScreen(page, '63-team-discussion', { sizes: [{ name: 'desktop', width: 1280, height: 720 }] });
+      await shootScreen(page, '63-team-discussion');
       // Let the timer run out: the options unlock and the end is said.
       await expect.poll(() => live.textContent(), { timeout: 15_000 }).toContain('Time is up');
     } else if (round === 1) {
