@@ -9,11 +9,13 @@
  *   discussion timer set short in the title's settings (the control a teacher
  *   uses): it runs out once, is paused and resumed, and is ended early.
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import scenarioJson from '../../src/scenarios/beijing-2023.json' with { type: 'json' };
 import guideJson from '../../src/ui/guide/teaching-guide.en.json' with { type: 'json' };
 import { encodeReplay, replayGame, type CheckAnswer } from '../../src/engine/replay/index.ts';
+import { readCsv } from '../../src/engine/class/csv-read.ts';
 import { Scenario as ScenarioSchema, type Scenario } from '../../src/engine/schema.ts';
 import { checkQuestions, CHECK_SET } from '../../src/ui/check/questions.ts';
 import { openBrowser, watchForProblems, type Browser } from './harness.ts';
@@ -155,6 +157,12 @@ test('three games with the check before and after: the codes carry the answers, 
   await section.scrollIntoViewIfNeeded();
   await shootScreen(page, '62-class-check');
   await section.screenshot({ path: `${SHOT_DIR}/62-class-check-section.png` });
+  // The CSV: each student's score before and after, and each answer.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+  const rows = readCsv(readFileSync(await download.path(), 'utf8').slice(1)).map((r) => r.fields);
+  const col = (name: string) => rows[0]!.indexOf(name);
+  expect(rows.slice(1).map((r) => [r[0], r[col('check before')], r[col('check after')], r[col('q1 before')], r[col('q5 after')]])).toEqual(
+    STUDENTS.map((st, i) => [st.name, String(marks[i]!.pre.filter((a) => a === 'right').length), String(marks[i]!.post.filter((a) => a === 'right').length), marks[i]!.pre[0], marks[i]!.post[4]]));
   expect(problems).toEqual([]);
   await page.close();
 });
@@ -167,7 +175,8 @@ test('team mode plays to an ending with the discussion timer, under reduced moti
   await setCheckbox(page, 'Team mode: three students per side', true);
   await page.getByLabel('Discussion time').first().selectOption({ label: '10 seconds' });
   await page.locator('.settings-classroom').first().scrollIntoViewIfNeeded();
-  await shootScreen(page, '64-title-lesson-settings');
+  // Desktop only: at phone width the title's chapter timeline scrolls sideways (its own test covers it).
+  await shootScreen(page, '64-title-lesson-settings', { sizes: [{ name: 'desktop', width: 1280, height: 720 }] });
   await page.locator('.settings-classroom').first().screenshot({ path: `${SHOT_DIR}/64-title-lesson-settings-part.png` });
   await page.getByRole('button', { name: 'Play as the United States' }).click();
   await screenIs(page, 'briefing');
