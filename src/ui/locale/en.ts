@@ -6,6 +6,7 @@
 import { model } from './model.ts';
 import { print } from './print.ts';
 import { saves } from './saves.ts';
+import { check, team } from './learning.ts';
 
 export const en = {
   appName: 'Linkage',
@@ -276,6 +277,9 @@ export const en = {
   model,
   // The printed role sheets, source packets and memo page (src/ui/print/)
   print,
+  // The learning check and team mode (src/ui/check/, src/ui/team/)
+  check,
+  team,
 };
 
 export type Locale = typeof en;
