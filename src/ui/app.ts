@@ -21,8 +21,7 @@ import { Updates } from './offline/updates.ts';
 import { Replays } from './replay/index.ts';
 import { SavesController } from './saves/controller.ts';
 import { parseRoute } from './router.ts';
-import { classroomPage, type ClassroomPage } from './screens/classroom.ts';
-import { showPrintable } from './screens/printables.ts';
+import { classroomPage, showPrintable, type ClassroomPage } from './screens/classroom.ts';
 import { showEnding } from './screens/ending.ts';
 import { screenHeading } from './screens/heading.ts';
 import type { GameScreen, ScreenHost } from './screens/host.ts';
@@ -184,11 +183,9 @@ class App {
         return;
       case 'class':
       case 'teachers':
-        // Classroom pages (src/ui/classroom/); a game in progress stays in memory.
-        void this.showClassroom(route.name, focus);
-        return;
-      case 'roles': case 'sources': case 'memo':
-        return void showPrintable(route, this.choice, (view) => this.setScreen('print', false, [view], focus), () => this.showError());
+        // Classroom pages (src/ui/classroom/) and the hand-outs (src/ui/print/); a game in progress stays in memory.
+        return void this.showClassroom(route.name, focus);
+      case 'roles': case 'sources': case 'memo': return void showPrintable(route, this.choice, (view) => this.setScreen('print', false, [view], focus), () => this.showError());
       case 'play':
         // A link to a chapter: the title with it chosen. An id not known yet may be a teacher's file, still being read.
         if (this.openChapter(route.chapter, focus)) return;

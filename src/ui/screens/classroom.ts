@@ -13,6 +13,9 @@ import { parseRoute, routeHash } from '../router.ts';
 import type { ReplayParts } from './ending.ts';
 import { screenHeading } from './heading.ts';
 
+/** The printable hand-outs' screen (role sheets, source packets, the memo) sits with the classroom pages. */
+export { showPrintable } from './printables.ts';
+
 export type ClassroomPage = 'debrief' | 'teachers' | 'class';
 
 export interface ClassroomContext {
