@@ -69,6 +69,17 @@ describe('suspended-2022: content', () => {
     }
   });
 
+  it('dates every event and keeps it in the rounds of its time', () => {
+    expect(scenario.events.length).toBeGreaterThanOrEqual(12);
+    const months = /(July|August|September|October|November|20 July)/;
+    for (const e of scenario.events) {
+      expect(e.when.rounds, e.id).toBeDefined();
+      expect(e.text, e.id).toMatch(months);
+    }
+    // The chip controls of 7 October cannot come before the condition round (9 August–12 October).
+    expect(scenario.events.find((e) => e.id === 'chip-controls')!.when.rounds).toEqual(['condition', 'bali']);
+  });
+
   it('lets each side both link and separate Taiwan and the military talks', () => {
     for (const side of ['us', 'china'] as const) {
       for (const issue of ['taiwan', 'military']) {
