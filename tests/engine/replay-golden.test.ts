@@ -25,7 +25,7 @@ import { BEIJING_PATH } from './helpers.ts';
 const CHAPTERS = [
   { path: BEIJING_PATH, golden: './golden-replays.json', seed: 20230716 },
   { path: fileURLToPath(new URL('../../src/scenarios/suspended-2022.json', import.meta.url)), golden: './golden-replays-suspended-2022.json', seed: 20220805 },
-].map((c) => ({ ...c, scenario: ScenarioSchema.parse(JSON.parse(readFileSync(c.path, 'utf8'))) as Scenario, golden: fileURLToPath(new URL(c.golden, import.meta.url)) }));
+].map((c) => ({ ...c, scenario: ScenarioSchema.parse(JSON.parse(readFileSync(c.path, 'utf8'))), golden: fileURLToPath(new URL(c.golden, import.meta.url)) }));
 // Every chapter's codes decode against all chapters, as the game's own lookup does.
 const lookup = new Map(CHAPTERS.map((c) => [c.scenario.id, c.scenario]));
 
