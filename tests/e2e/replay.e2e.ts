@@ -141,8 +141,8 @@ test('a truncated, altered, newer-format or too long code gets an alert that nam
   expect(await page.evaluate(() => document.getElementById('app')?.dataset.screen)).toBe('round');
   expect(await page.locator('h1').textContent()).toBe(heading);
 
-  // Reload mid-game: the title offers to resume at round 3.
-  await page.evaluate(() => history.replaceState(null, '', location.pathname));
+  // Reload mid-game (at the chapter's own address, as before the damaged link): the title offers to resume at round 3.
+  await page.evaluate((hash) => history.replaceState(null, '', location.pathname + hash), BEIJING);
   await page.reload();
   await waitFor(page, 'title');
   const resume = page.getByRole('button', { name: 'Resume (round 3 of 6)' });
