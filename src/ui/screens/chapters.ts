@@ -34,8 +34,6 @@ export function chapterTimeline(list: ChapterList): HTMLElement {
   });
   return h('section', { class: 'chapters', 'aria-labelledby': 'chapters-heading' },
     h('h2', { id: 'chapters-heading', class: 'small-heading' }, t.chaptersHeading),
-    // A horizontal scroller by design: on a narrow screen the later cards sit past the edge,
-    // reached by scrolling or by Tab (each card has a link), so the layout check lets it overflow.
-    h('ol', { class: 'chapter-timeline', 'data-allow-overflow': true }, ...cards),
+    h('ol', { class: 'chapter-timeline' }, ...cards),
   );
 }
