@@ -97,7 +97,7 @@ class App {
     ({ announcer: this.announcer, settings: this.settings, sound: this.sound, cues: this.cues, stage: this.stage, shell: this.shell } = frame);
     this.screenEl = this.shell.screenEl;
     this.saves = new SavesController({
-      load: () => this.games.load(),
+      load: (chapter) => this.games.load(chapter),
       announce: (text) => this.announcer.announceWithNext(text),
       play: (state, check) => {
         this.replays.branches.forget();
