@@ -64,10 +64,13 @@ export function teacherSlot(host: TeacherSlotHost): HTMLElement {
     progress.hidden = false;
     progress.value = 0;
     status.textContent = w.checking;
-    let result = await checkInWorker(text, (done, total) => {
+    let said = '';
+    let result = await checkInWorker(text, (done, total, step) => {
       progress.max = total;
       progress.value = done;
-      status.textContent = w.checkingStep(done, total);
+      // The status is a live region: it changes with the step, not with each move of the bar.
+      const now = w.checkingStep[step];
+      if (now !== said) status.textContent = said = now;
     });
     progress.hidden = true;
     status.textContent = '';

@@ -1,0 +1,48 @@
+/** The teacher's check worker, run in Node with its two globals stubbed: its bar moves during the walk, then one result. */
+import { readFileSync } from 'node:fs';
+import { afterEach, expect, it, vi } from 'vitest';
+import type { CheckMessage } from '../../src/workers/check-protocol.ts';
+import { bigScenario } from '../engine/fixtures/hostile.ts';
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.resetModules();
+});
+
+async function check(text: string): Promise<CheckMessage[]> {
+  const said: CheckMessage[] = [];
+  let listener: ((event: { data: unknown }) => void) | undefined;
+  vi.stubGlobal('postMessage', (m: CheckMessage) => said.push(m));
+  vi.stubGlobal('addEventListener', (_: string, f: (event: { data: unknown }) => void) => (listener = f));
+  await import('../../src/workers/scenario-check.ts');
+  listener!({ data: text });
+  return said;
+}
+
+it('reports the walk many times before its one result, the bar only growing', async () => {
+  const said = await check(bigScenario(3, 8));
+  const progress = said.filter((m) => m.kind === 'progress');
+  const result = said.at(-1)!;
+  expect(result.kind).toBe('result');
+  expect(said.filter((m) => m.kind === 'result')).toHaveLength(1);
+  expect(progress[0]).toMatchObject({ step: 'read', done: 0 });
+  const walk = progress.filter((m) => m.step === 'walk');
+  expect(walk.length).toBeGreaterThan(50);
+  const total = walk[0]!.total;
+  expect(walk.filter((m) => m.done > walk[0]!.done && m.done < total).length).toBeGreaterThan(50);
+  for (let i = 1; i < progress.length; i++) expect(progress[i]!.done).toBeGreaterThan(progress[i - 1]!.done);
+  expect(walk.at(-1)!.done).toBe(total);
+});
+
+it('a file that is not JSON gets its problem after the read step, without a walk', async () => {
+  const said = await check('{"id": ');
+  expect(said.map((m) => (m.kind === 'progress' ? m.step : m.kind))).toEqual(['read', 'result']);
+  const result = said.at(-1)!;
+  expect(result.kind === 'result' && !result.ok && result.problems[0]!.message).toContain('JSON');
+});
+
+it('the real chapter passes through the same steps', async () => {
+  const said = await check(readFileSync('src/scenarios/beijing-2023.json', 'utf8'));
+  expect(said.at(-1)).toMatchObject({ kind: 'result', ok: true, id: 'beijing-2023' });
+  expect(said.filter((m) => m.kind === 'progress' && m.step === 'walk').length).toBeGreaterThan(10);
+});
