@@ -121,6 +121,11 @@ export class TalksScene extends Phaser.Scene {
 
   // ---- public, called by the stage facade -----------------------------------
 
+  /** The place and the levels the room shows now (after a report's changes have played). */
+  drawn(): { scene: SceneKey | null } & Meters {
+    return { scene: this.current, ...this.shown };
+  }
+
   showView(view: StageScene): void {
     const meters: Partial<Record<MeasurePlace, number>> = {};
     for (const m of view.meters) meters[m.role] = m.value;
