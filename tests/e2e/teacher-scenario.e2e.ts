@@ -4,6 +4,7 @@
  * played with the stage following its roles, and removed; a code of such a
  * file opened in a fresh profile asks for the file by name.
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { parseScenario, playGame, type Scenario } from '../../src/engine/index.ts';
@@ -134,6 +135,23 @@ test('a teacher\'s file with other measure ids is checked in a worker, kept, pla
   await waitForScreen(page, 'title');
   expect(await item.count()).toBe(0);
   expect(await storedRecords(page)).toEqual([]);
+  expect(problems).toEqual([]);
+});
+
+test('a file that passes but misses balance targets is kept, its warnings listed by place', async () => {
+  const page = await browser.context.newPage();
+  const problems = await watchForProblems(page);
+  await page.goto(inject('baseUrl'));
+  await waitForScreen(page, 'title');
+  await loadTeacherFile(page, 'tiny.json', readFileSync('tests/engine/fixtures/tiny.json', 'utf8'), 'tiny-talks');
+  const found = page.locator('.teacher-found');
+  expect(await found.innerText()).toContain('passed the check and is kept');
+  expect(await found.innerText()).toMatch(/It has \d+ balance warnings?;/);
+  const warnings = page.locator('.scenario-warnings li[data-path="balance"]');
+  expect(await warnings.count()).toBeGreaterThan(0);
+  await shootScreen(page, 'teacher-warnings', { sizes: [{ name: 'phone', width: 390, height: 844 }] });
+  await page.locator('[data-scenario="tiny-talks"] [data-action="remove-scenario"]').click();
+  await expect.poll(() => page.locator('.your-scenarios li').count()).toBe(0);
   expect(problems).toEqual([]);
 });
 

@@ -1,6 +1,6 @@
 /** The walk tells a caller how far it has got while it runs, so a worker's progress bar moves during a long walk. */
 import { describe, expect, it } from 'vitest';
-import { checkScenario, EXPLORE_SEEDS, explore, parseScenarioText, WALK_STEPS } from '../../src/engine/index.ts';
+import { balanceWarnings, checkScenario, EXPLORE_SEEDS, explore, parseScenarioText, WALK_STEPS } from '../../src/engine/index.ts';
 import { fixture } from './helpers.ts';
 import { bigScenario } from './fixtures/hostile.ts';
 
@@ -50,5 +50,27 @@ describe('the walk\'s progress', () => {
     expect(checkScenario(scenario, { progress: (done) => again.push(done) })).toEqual([]);
     expect(first.length).toBeGreaterThan(1);
     expect(again).toEqual([WALK_STEPS]);
+  });
+});
+
+describe('the balance walk\'s progress', () => {
+  it('moves on in growing steps while the strategies and games are played, and changes no warning', () => {
+    const scenario = fixture();
+    const steps: number[] = [];
+    const warned = balanceWarnings(scenario, 4, 100, (done, total) => {
+      expect(total).toBe(WALK_STEPS);
+      steps.push(done);
+    });
+    expect(steps.length).toBeGreaterThan(20);
+    for (let i = 1; i < steps.length; i++) expect(steps[i]).toBeGreaterThan(steps[i - 1]!);
+    expect(steps.at(-1)).toBe(WALK_STEPS);
+    expect(balanceWarnings(scenario, 4, 100)).toEqual(warned);
+  });
+
+  it('says it is done at once when the strategy tree is too big to walk', () => {
+    const steps: number[] = [];
+    const warned = balanceWarnings(wide, 8, 400, (done) => steps.push(done));
+    expect(warned[0]?.message).toContain('too many fixed strategies');
+    expect(steps).toEqual([WALK_STEPS]);
   });
 });

@@ -21,7 +21,7 @@ export function checkInWorker(text: string, onProgress: (done: number, total: nu
       const m = event.data;
       if (m.kind === 'progress') return onProgress(m.done, m.total, m.step);
       worker.terminate();
-      resolve(m.ok ? { ok: true, id: m.id, title: m.title } : { ok: false, problems: m.problems });
+      resolve(m.ok ? { ok: true, id: m.id, title: m.title, warnings: m.warnings } : { ok: false, problems: m.problems });
     });
     worker.addEventListener('error', () => {
       worker.terminate();
