@@ -4,6 +4,7 @@
  * finished games with their replay codes. The old single save of the whole
  * browser is moved into the new scheme the first time the list is read.
  */
+import type { CheckRecord } from '../engine/replay/check-bits.ts';
 import type { Scenario } from '../engine/schema.ts';
 import type { GameState } from '../engine/types.ts';
 import type { ScenarioLookup } from '../engine/replay/index.ts';
@@ -77,11 +78,11 @@ export type FinishResult = { ok: true; code: string } | { ok: false; code: strin
  * removes its save in progress (only once the finished record is written, so a
  * full quota leaves the last save rather than nothing).
  */
-export function recordFinished(storage: SaveStorage, id: string, game: GameState, scenario: Scenario, now: number = Date.now()): FinishResult {
+export function recordFinished(storage: SaveStorage, id: string, game: GameState, scenario: Scenario, now: number = Date.now(), check?: CheckRecord): FinishResult {
   const store = wrap(storage);
   let code: string;
   try {
-    code = encodeReplay(scenario, game);
+    code = encodeReplay(scenario, game, check);
   } catch {
     return { ok: false, code: null };
   }

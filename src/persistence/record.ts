@@ -6,6 +6,7 @@
  * the same rules rather than trusted from disk. Reading one never throws: it
  * gives the replayed game or names the problem.
  */
+import type { CheckRecord } from '../engine/replay/check-bits.ts';
 import { z } from 'zod';
 import { SIDES, type Scenario, type SideId } from '../engine/schema.ts';
 import { MODES, type GameState, type Mode } from '../engine/types.ts';
@@ -58,11 +59,15 @@ export const FinishedRecord = z.strictObject({
 });
 export type FinishedRecord = z.infer<typeof FinishedRecord>;
 
-/** The save's text for a game in progress, or null when the game cannot be encoded (another scenario version). */
-export function recordText(game: GameState, scenario: Scenario, now: number): string | null {
+/**
+ * The save's text for a game in progress, or null when the game cannot be
+ * encoded (another scenario version). Its code carries the learning check's
+ * answers given so far, so a resumed game keeps them.
+ */
+export function recordText(game: GameState, scenario: Scenario, now: number, check?: CheckRecord): string | null {
   let code: string;
   try {
-    code = encodeReplay(scenario, game);
+    code = encodeReplay(scenario, game, check);
   } catch {
     return null;
   }

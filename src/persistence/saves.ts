@@ -5,6 +5,7 @@
  * once the copy is confirmed; if the copy fails it stays where it is and its
  * text is handed back so it can be shown and copied. Nothing here throws.
  */
+import type { CheckRecord } from '../engine/replay/check-bits.ts';
 import type { Scenario } from '../engine/schema.ts';
 import type { GameState, Mode } from '../engine/types.ts';
 import type { ReplayInputs, ScenarioLookup } from '../engine/replay/index.ts';
@@ -153,9 +154,9 @@ export function loadSave(storage: SaveStorage, id: string, scenarios: ScenarioLo
  * Saves game `id`. Saving a game not yet in the list makes room: past
  * MAX_GAMES the oldest are removed and returned, so their links can be shown.
  */
-export function saveGame(storage: SaveStorage, id: string, game: GameState, scenario: Scenario, now: number = Date.now()): SaveResult {
+export function saveGame(storage: SaveStorage, id: string, game: GameState, scenario: Scenario, now: number = Date.now(), check?: CheckRecord): SaveResult {
   const store = wrap(storage);
-  const text = recordText(game, scenario, now);
+  const text = recordText(game, scenario, now, check);
   if (text === null) return { ok: false, reason: 'not-encodable' };
   const key = saveKey(id);
   const isNew = store.get(key) === null;

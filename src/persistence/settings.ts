@@ -19,10 +19,18 @@ export interface Settings {
   temperament: TemperamentSetting;
   /** How much chance the computer side adds to its choices. */
   unpredictability: Unpredictability;
+  /** The five-question check before the briefing and after the debrief (each skippable). */
+  learningCheck: boolean;
+  /** Team mode: a discussion with a timer before each choice (a UI matter: the game's input does not change). */
+  team: boolean;
+  /** The team's discussion time per choice, one of DISCUSSION_CHOICES. */
+  discussionSeconds: number;
 }
 
 /** The teacher's choices, in the order the title offers them (the engine's own lists, checked by the types). */
 export const TEMPERAMENT_CHOICES = ['drawn', 'hard-line', 'pragmatic', 'history'] as const satisfies readonly TemperamentSetting[];
+/** Discussion times a teacher can pick, in seconds: short ones for a demonstration, two minutes for a class. */
+export const DISCUSSION_CHOICES = [10, 30, 60, 120, 180, 300] as const;
 export const UNPREDICTABILITY_CHOICES = ['none', 'low', 'normal', 'high'] as const satisfies readonly Unpredictability[];
 // Both lists name every value the engine accepts: a value added there fails the typecheck here.
 const allTemperaments: Exclude<TemperamentSetting, (typeof TEMPERAMENT_CHOICES)[number]> extends never ? true : never = true;
@@ -41,6 +49,9 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   largeText: false,
   temperament: 'drawn',
   unpredictability: 'normal',
+  learningCheck: false,
+  team: false,
+  discussionSeconds: 120,
 });
 
 function isRecord(value: unknown): value is Record<string, unknown> {
@@ -65,6 +76,9 @@ export function parseSettings(raw: string | null): Settings {
   if (typeof s.largeText === 'boolean') settings.largeText = s.largeText;
   if (oneOf(TEMPERAMENT_CHOICES, s.temperament)) settings.temperament = s.temperament;
   if (oneOf(UNPREDICTABILITY_CHOICES, s.unpredictability)) settings.unpredictability = s.unpredictability;
+  if (typeof s.learningCheck === 'boolean') settings.learningCheck = s.learningCheck;
+  if (typeof s.team === 'boolean') settings.team = s.team;
+  if ((DISCUSSION_CHOICES as readonly unknown[]).includes(s.discussionSeconds)) settings.discussionSeconds = s.discussionSeconds as number;
   return settings;
 }
 

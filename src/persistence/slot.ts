@@ -5,6 +5,7 @@
  * under a new id instead of overwriting, so both games are kept. The `storage`
  * event tells a tab the same thing as soon as it happens.
  */
+import type { CheckRecord } from '../engine/replay/check-bits.ts';
 import type { Scenario } from '../engine/schema.ts';
 import type { GameState } from '../engine/types.ts';
 import { recordFinished, type FinishResult } from './games.ts';
@@ -43,18 +44,18 @@ export class GameSlot {
   }
 
   /** Saves the game under this tab's key, never over another tab's newer write. */
-  save(game: GameState, scenario: Scenario, now: number = Date.now()): SaveResult {
+  save(game: GameState, scenario: Scenario, now: number = Date.now(), check?: CheckRecord): SaveResult {
     if (this.last !== null && this.store.get(saveKey(this.current)) !== this.last) this.fork();
-    const result = saveGame(this.store, this.current, game, scenario, now);
+    const result = saveGame(this.store, this.current, game, scenario, now, check);
     if (result.ok) this.last = result.text;
     return result;
   }
 
   /** The game ended: its code goes to the finished list and its save in progress is removed. */
-  finish(game: GameState, scenario: Scenario, now: number = Date.now()): FinishResult {
+  finish(game: GameState, scenario: Scenario, now: number = Date.now(), check?: CheckRecord): FinishResult {
     // Another tab's newer write of the same game is left alone: finish under an id of our own.
     if (this.last !== null && this.store.get(saveKey(this.current)) !== this.last) this.fork();
-    const result = recordFinished(this.store, this.current, game, scenario, now);
+    const result = recordFinished(this.store, this.current, game, scenario, now, check);
     this.last = null;
     return result;
   }

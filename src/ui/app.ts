@@ -79,7 +79,7 @@ class App {
 
   private readonly live: LiveGame;
   private screen: Screen = 'title';
-  private readonly turns = new TurnScreens(this.screens, () => ({ stageFailed: this.stage.failed, reducedMotion: this.settings.reducedMotion() }), () => this.showEnding());
+  private readonly turns = new TurnScreens(this.screens, () => ({ stageFailed: this.stage.failed, reducedMotion: this.settings.reducedMotion(), team: this.settings.teamSeconds() }), () => this.showEnding());
 
   constructor(options: AppOptions) {
     this.choice = new ChapterChoice(options.chapters, options.chapterJson, () => this.screen === 'title' && this.showTitle(false));
@@ -99,10 +99,11 @@ class App {
     this.saves = new SavesController({
       load: () => this.games.load(),
       announce: (text) => this.announcer.announceWithNext(text),
-      play: (state) => {
+      play: (state, check) => {
         this.replays.branches.forget();
-        void this.live.startFrom(state);
+        void this.live.startFrom(state, check);
       },
+      check: () => this.live.check,
     });
     // Between the top bar and the screen: the notices stay up from screen to screen.
     options.root.insertBefore(this.saves.notices.el, options.root.children[1] ?? null);
@@ -126,6 +127,7 @@ class App {
       },
       gameScreen: () => (this.live.playing() ? this.screenEl : null),
       toTitle: () => this.showTitle(true),
+      check: () => this.live.check,
     });
     this.live = new LiveGame({
       games: this.games,
@@ -246,6 +248,7 @@ class App {
         onBackToEnding: () => this.showEnding(),
         onPlayAgain: (mode) => void this.newGame(mode),
         announce: (text) => this.announcer.announce(text),
+        learning: this.live,
       });
       if (view) this.setScreen(page, false, [view], focus);
     } catch (error) {

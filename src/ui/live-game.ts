@@ -4,6 +4,8 @@
  * sound, and ending it. The app asks it which session is live.
  */
 import type { GameState, Mode } from '../engine/types.ts';
+import type { CheckRecord } from '../engine/replay/check-bits.ts';
+import { CHECK_SET } from './check/questions.ts';
 import type { GameLoader } from './game-loader.ts';
 import type { EngineModule, LoadedGame } from './ports.ts';
 import type { SavesController } from './saves/controller.ts';
@@ -20,7 +22,7 @@ export interface LiveGameHost {
   /** The page's parts a game plays on: the stage, the sound and its cues, the turn's screens. */
   parts: { stage: StageSlot; sound: SoundSlot; cues: SoundCues; turns: TurnScreens };
   /** The teacher's settings for the computer, read when a new game starts. */
-  settings(): Pick<Settings, 'temperament' | 'unpredictability'>;
+  settings(): Pick<Settings, 'temperament' | 'unpredictability' | 'learningCheck'>;
   /** A new game starts: the replay it may have branched from is no longer the original. */
   forgetBranch(): void;
   /** The engine or the scenario could not load. */
@@ -30,6 +32,11 @@ export interface LiveGameHost {
 export class LiveGame {
   engine: EngineModule | null = null;
   session: Session | null = null;
+  /**
+   * The learning check of this game, when the teacher turned it on as it
+   * started: the set, and the answers given so far (they go into its replay code).
+   */
+  check: CheckRecord | undefined;
 
   constructor(private readonly host: LiveGameHost) {}
 
@@ -51,16 +58,20 @@ export class LiveGame {
       this.host.failed();
       return;
     }
+    const { temperament, unpredictability, learningCheck } = this.host.settings();
+    // The check comes before the briefing: what students think before they play.
+    const pre = learningCheck ? await this.host.parts.turns.preCheck() : null;
     const seed = (crypto.getRandomValues(new Uint32Array(1))[0] ?? 1) >>> 1;
     this.host.forgetBranch();
     this.host.saves.startNew(this.playing());
-    const { temperament, unpredictability } = this.host.settings();
+    this.check = learningCheck ? { set: CHECK_SET, ...(pre ? { pre } : {}) } : undefined;
     this.begin(game.engine, game.engine.startSession(game.scenario, mode, seed, { temperament, unpredictability }));
   }
 
-  /** A game that goes on from a state: a resumed save, a branch of a replay, or an ending reloaded. */
-  async startFrom(state: GameState): Promise<void> {
+  /** A game that goes on from a state: a resumed save, a branch of a replay, or an ending reloaded (with its check). */
+  async startFrom(state: GameState, check?: CheckRecord): Promise<void> {
     const { engine, scenario } = await this.host.games.load(state.scenario);
+    this.check = check;
     this.begin(engine, engine.startSession(scenario, { state }));
   }
 

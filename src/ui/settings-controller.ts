@@ -25,6 +25,11 @@ export class SettingsController {
     return this.settings;
   }
 
+  /** Team mode's discussion time in seconds, or null when team mode is off. */
+  teamSeconds(): number | null {
+    return this.settings.team ? this.settings.discussionSeconds : null;
+  }
+
   reducedMotion(): boolean {
     return this.settings.reducedMotion || (this.motionQuery?.matches ?? false);
   }

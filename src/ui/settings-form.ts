@@ -8,6 +8,7 @@
 import { TEMPERAMENT_CHOICES, UNPREDICTABILITY_CHOICES, type Settings } from '../persistence/settings.ts';
 import { h } from './dom.ts';
 import { t } from './locale/en.ts';
+import { classroomFields } from './team/settings-fields.ts';
 
 export interface SettingsFormHost {
   settings(): Settings;
@@ -66,6 +67,7 @@ export function settingsForm(prefix: string, host: SettingsFormHost, teacher = f
     check('reducedMotion', t.reducedMotion),
     check('largeText', t.largeText),
     teacher ? teacherFields(prefix, host) : null,
+    teacher ? classroomFields(prefix, host) : null,
   );
   syncSettingsForm(form, host.settings());
   return form;
@@ -79,12 +81,13 @@ export function syncSettingsForm(form: HTMLElement, settings: Settings): void {
       input.value = String(Math.round(settings.volume * 100));
       input.disabled = !settings.sound;
       input.setAttribute('aria-valuetext', `${Math.round(settings.volume * 100)}%`);
-    } else if (key === 'sound' || key === 'reducedMotion' || key === 'largeText') {
+    } else if (key === 'sound' || key === 'reducedMotion' || key === 'largeText' || key === 'learningCheck' || key === 'team') {
       input.checked = settings[key];
     }
   }
   for (const select of form.querySelectorAll<HTMLSelectElement>('select[data-key]')) {
     const key = select.dataset.key;
     if (key === 'temperament' || key === 'unpredictability') select.value = settings[key];
+    if (key === 'discussionSeconds') select.value = String(settings.discussionSeconds);
   }
 }

@@ -138,6 +138,9 @@ describe('toCsv', () => {
       'ending title',
       ...S.measures.map((m) => m.id),
       ...S.rounds.flatMap((r) => [`${r.id} us`, `${r.id} china`]),
+      'check before',
+      'check after',
+      'q1 before', 'q1 after', 'q2 before', 'q2 after', 'q3 before', 'q3 after', 'q4 before', 'q4 after', 'q5 before', 'q5 after',
       'mode',
       'code',
     ]);

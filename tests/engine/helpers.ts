@@ -22,3 +22,17 @@ export function mainScenario(): { name: string; scenario: Scenario } {
   }
   return { name: 'mini fixture', scenario: fixture() };
 }
+
+/** The game's chapters, in the order of history, as src/scenarios/chapters.json lists them. */
+export const CHAPTER_IDS: readonly string[] = (
+  JSON.parse(readFileSync(`${root}src/scenarios/chapters.json`, 'utf8')) as Array<{ id: string }>
+).map((c) => c.id);
+
+export function chapterPath(id: string): string {
+  return `${root}src/scenarios/${id}.json`;
+}
+
+/** A chapter's scenario, parsed and validated as the game loads it. */
+export function chapter(id: string): Scenario {
+  return parseScenario(JSON.parse(readFileSync(chapterPath(id), 'utf8')));
+}

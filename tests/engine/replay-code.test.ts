@@ -182,8 +182,8 @@ describe('replay code errors', () => {
     }
   });
 
-  it('newer-format: a sealed code from format 3', () => {
-    expectKind(() => decodeReplay(seal(3, bodyOf(code)), lookup), 'newer-format');
+  it('newer-format: a sealed code from format 4', () => {
+    expectKind(() => decodeReplay(seal(4, bodyOf(code)), lookup), 'newer-format');
     expectKind(() => decodeReplay(seal(0, bodyOf(code)), lookup), 'malformed');
   });
 

@@ -9,7 +9,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { MODES, Scenario as ScenarioSchema, hashState, playGame, type Scenario, type SideId } from '../../src/engine/index.ts';
 import {
-  REPLAY_ERROR_KINDS, REPLAY_FORMAT, ReplayError, decodeReplay, encodeReplay, replayGame, replayStates, stripLink, type ReplayErrorKind,
+  CHECK_ANSWERS, REPLAY_ERROR_KINDS, REPLAY_FORMAT, ReplayError, decodeReplay, encodeReplay, replayGame, replayStates, stripLink, type ReplayErrorKind,
 } from '../../src/engine/replay/index.ts';
 import { fromBase64url, toBase64url } from '../../src/engine/replay/base64url.ts';
 import { crc32 } from '../../src/engine/replay/checksum.ts';
@@ -44,6 +44,9 @@ for (const mode of MODES) {
     const states = replayStates(S, { scenarioId: S.id, version: S.version, seed: full.seed, mode, rounds: S.rounds.length, choices: full.log.map((l) => ({ ...l.choices })) });
     VALID.push(encodeReplay(S, states[n + 1]!));
     VALID.push(encodeReplay(S, full));
+    // Format 3: the same games with learning-check answers (pre, post, or both).
+    const answers = (k: number) => Array.from({ length: 5 }, (_, i) => CHECK_ANSWERS[(k + i * n) % 3]!);
+    VALID.push(encodeReplay(S, full, n % 3 === 1 ? { set: 1 + n, post: answers(n) } : { set: 1 + n, pre: answers(n + 1), ...(n % 3 === 2 ? { post: answers(n) } : {}) }));
   }
 }
 // The game "in progress" while codes are pasted: frozen, and its hash checked at the end.
@@ -75,12 +78,12 @@ const mutated = fc.oneof(
     const bytes = fromBase64url(c)!;
     const body = bytes.slice(2, bytes.length - 4);
     if (body.length > 0) body[at % body.length]! ^= 1 << bit;
-    return seal(REPLAY_FORMAT, body, keepLength ? undefined : (at * 7) & 0xff);
+    return seal(bytes[0]!, body, keepLength ? undefined : (at * 7) & 0xff);
   }),
   fc.tuple(validCode, fc.uint8Array({ minLength: 1, maxLength: 4 }), fc.boolean()).map(([c, extra, prepend]) => {
     const bytes = fromBase64url(c)!;
     const body = bytes.slice(2, bytes.length - 4);
-    return seal(REPLAY_FORMAT, prepend ? Uint8Array.from([...extra, ...body]) : Uint8Array.from([...body, ...extra]));
+    return seal(bytes[0]!, prepend ? Uint8Array.from([...extra, ...body]) : Uint8Array.from([...body, ...extra]));
   }),
   fc.tuple(validCode, position).map(([c, at]) => c.slice(0, at % c.length)),
   fc.tuple(validCode, position, fc.string({ maxLength: 4 })).map(([c, at, s]) => c.slice(0, at % c.length) + s + c.slice(at % c.length)),
@@ -89,7 +92,7 @@ const mutated = fc.oneof(
     return c.slice(0, i) + B64[v]! + c.slice(i + 1);
   }),
   fc.tuple(validCode, position).map(([c, at]) => c.slice(0, at % c.length) + c.slice((at % c.length) + 1)),
-  fc.tuple(validCode, fc.constantFrom(0, 1, 3, 255)).map(([c, format]) => {
+  fc.tuple(validCode, fc.constantFrom(0, 1, 2, 3, 4, 255)).map(([c, format]) => {
     const bytes = fromBase64url(c)!;
     return seal(format, bytes.slice(2, bytes.length - 4));
   }),
@@ -119,7 +122,7 @@ const input = fc.oneof(
   { weight: 2, arbitrary: fc.string({ maxLength: 60 }) },
   { weight: 2, arbitrary: fc.string({ unit: fc.constantFrom(...B64), maxLength: 60 }) },
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 40 }) },
-  { weight: 2, arbitrary: fc.tuple(fc.constantFrom(0, 1, 2, 2, 2, 255), fc.uint8Array({ maxLength: 40 })).map(([f, b]) => seal(f, b)) },
+  { weight: 2, arbitrary: fc.tuple(fc.constantFrom(0, 1, 2, 2, 3, 3, 255), fc.uint8Array({ maxLength: 40 })).map(([f, b]) => seal(f, b)) },
   { weight: 8, arbitrary: mutated },
   { weight: 2, arbitrary: hostile },
   { weight: 1, arbitrary: fc.constantFrom(...LONG) },
@@ -136,7 +139,7 @@ describe(`replay decoder fuzzing (${S.id})`, () => {
           const inputs = decodeReplay(text, lookups[which]!);
           // Accepted: it must replay, and its code must be the input itself.
           // Plain check, not expect(): this runs 100,000 times.
-          const again = encodeReplay(S, replayGame(S, inputs));
+          const again = encodeReplay(S, replayGame(S, inputs), inputs.check);
           if (again !== stripLink(text)) throw new Error(`accepted ${text}, but its game's code is ${again}`);
           seen.accepted = (seen.accepted ?? 0) + 1;
         } catch (error) {

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { Scenario as ScenarioSchema, choose, chooseForComputer, hashState, newGame, playGame, type Scenario } from '../../src/engine/index.ts';
-import { encodeReplay, replayGame, replayStates, inputsOfGame } from '../../src/engine/replay/index.ts';
+import { decodeReplay, encodeReplay, replayGame, replayStates, inputsOfGame } from '../../src/engine/replay/index.ts';
+import { listFinished, recordFinished } from '../../src/persistence/games.ts';
 import { MAX_SAVE_CHARS, badKey, clearSave, loadSave, saveGame, saveKey, withSavedChoices } from '../../src/persistence/saves.ts';
 
 const ID = 'g1';
@@ -30,6 +31,22 @@ const full = playGame(S, 4242, 'china', S.rounds.map((r) => ({ china: r.options.
 const states = replayStates(S, inputsOfGame(full));
 
 describe('saves', () => {
+  it('keep the learning check\'s answers in the code: a resumed game and a finished one still carry them', () => {
+    const storage = new MemoryStorage();
+    const check = { set: 1, pre: ['right', 'wrong', 'skipped', 'right', 'wrong'] as const };
+    expect(saveGame(storage, ID, states[2]!, S, 1_700_000_000_000, { ...check, pre: [...check.pre] }).ok).toBe(true);
+    const loaded = loadSave(storage, ID, lookup);
+    expect(loaded?.ok && loaded.inputs.check).toEqual(check);
+    expect(loaded?.ok && hashState(loaded.state)).toBe(hashState(states[2]));
+    const finished = recordFinished(storage, ID, full, S, 1_700_000_000_001, { ...check, pre: [...check.pre], post: ['right', 'right', 'right', 'right', 'wrong'] });
+    expect(finished.ok).toBe(true);
+    const [listed] = listFinished(storage, lookup);
+    expect(decodeReplay(listed!.code, lookup).check?.post).toEqual(['right', 'right', 'right', 'right', 'wrong']);
+    // Without answers, the saved code is the plain one, as before.
+    saveGame(storage, 'g2', states[2]!, S, 1);
+    expect(loadSave(storage, 'g2', lookup)?.ok && (loadSave(storage, 'g2', lookup) as { code: string }).code).toBe(encodeReplay(S, states[2]!));
+  });
+
   it('saves after every round and resumes at the same round with the same state', () => {
     const storage = new MemoryStorage();
     for (const state of states.slice(0, -1)) {

@@ -10,7 +10,10 @@ afterEach(() => {
 describe('settings persistence', () => {
   test('round-trips through localStorage', () => {
     const store = settingsStore();
-    const settings = { sound: false, volume: 0.25, reducedMotion: true, largeText: true, temperament: 'hard-line', unpredictability: 'none' } as const;
+    const settings = {
+      sound: false, volume: 0.25, reducedMotion: true, largeText: true, temperament: 'hard-line', unpredictability: 'none',
+      learningCheck: true, team: true, discussionSeconds: 30,
+    } as const;
     expect(store.save(settings)).toBe(true);
     expect(store.load()).toEqual(settings);
     expect(JSON.parse(localStorage.getItem(SETTINGS_KEY) ?? '')).toMatchObject({ version: 1 });
@@ -52,6 +55,13 @@ describe('settings persistence', () => {
     // Settings saved before these existed keep their other fields and get the defaults.
     const old = parseSettings(JSON.stringify({ version: 1, settings: { sound: false, volume: 0.5, reducedMotion: false, largeText: true } }));
     expect(old).toEqual({ ...DEFAULT_SETTINGS, sound: false, volume: 0.5, largeText: true });
+  });
+
+  test('the classroom settings: booleans and a listed discussion time kept, anything else the default', () => {
+    const read = (settings: Record<string, unknown>) => parseSettings(JSON.stringify({ version: 1, settings }));
+    expect(read({ learningCheck: true, team: true, discussionSeconds: 10 })).toMatchObject({ learningCheck: true, team: true, discussionSeconds: 10 });
+    for (const bad of [0, 7, 121, '120', null, -10, 1e9]) expect(read({ discussionSeconds: bad }).discussionSeconds).toBe(120);
+    expect(read({ learningCheck: 'yes', team: 1 })).toMatchObject({ learningCheck: false, team: false });
   });
 
   const fail = () => {

@@ -17,11 +17,15 @@
  *
  * Columns: name, ending, ending title, each measure's final value (by id),
  * then per round the US and China option ids ("<round> us", "<round> china",
- * whoever chose them), then two extras: mode (who played: us, china or two)
- * and the replay code, so the file can be loaded back into class results.
+ * whoever chose them), then the learning check ("check before" and "check
+ * after": right answers out of five, empty when not taken; then per question
+ * "q1 before" … "q5 after": right, wrong or skipped), then two extras: mode
+ * (who played: us, china or two) and the replay code, so the file can be
+ * loaded back into class results (it finds the code column by its name).
  */
 import type { Scenario } from '../schema.ts';
 import { endingById } from '../lookup.ts';
+import { CHECK_QUESTIONS, checkScore, type CheckAnswer } from '../replay/check-bits.ts';
 import type { ClassGame } from './types.ts';
 
 /** Byte order mark for Excel; not part of toCsv's text. */
@@ -48,13 +52,22 @@ export function csvHeader(scenario: Scenario): string[] {
     'ending title',
     ...scenario.measures.map((m) => m.id),
     ...scenario.rounds.flatMap((r) => [`${r.id} us`, `${r.id} china`]),
+    'check before',
+    'check after',
+    ...QUESTION_INDEXES.flatMap((q) => [`q${q + 1} before`, `q${q + 1} after`]),
     'mode',
     'code',
   ];
 }
 
+const QUESTION_INDEXES = Array.from({ length: CHECK_QUESTIONS }, (_, q) => q);
+
+/** A score cell: a number, or empty when that check was not taken. */
+const scoreCell = (answers: readonly CheckAnswer[] | undefined): string | number => checkScore(answers) ?? '';
+
 export function csvRow(scenario: Scenario, game: ClassGame): Array<string | number> {
   const ending = game.state.ending ?? '';
+  const check = game.inputs.check;
   return [
     game.name ?? '',
     ending,
@@ -64,6 +77,9 @@ export function csvRow(scenario: Scenario, game: ClassGame): Array<string | numb
       const choices = game.state.log[r]?.choices;
       return [choices?.us ?? '', choices?.china ?? ''];
     }),
+    scoreCell(check?.pre),
+    scoreCell(check?.post),
+    ...QUESTION_INDEXES.flatMap((q) => [check?.pre?.[q] ?? '', check?.post?.[q] ?? '']),
     game.state.mode,
     game.code,
   ];

@@ -3,9 +3,9 @@
  * URL-safe, checksummed string. Computer choices are not stored: replaying
  * recomputes them from the seed, exactly as the original game did.
  *
- * Layout (format 2), bytes then base64url without padding:
+ * Layout (format 3), bytes then base64url without padding:
  *
- *   byte 0      format version (2; 1 is still read)            ┐ the envelope: every future
+ *   byte 0      format version (3 or 2; 1 is still read)       ┐ the envelope: every future
  *   byte 1      total length in bytes         │ format keeps these three,
  *   …           bit-packed body (below)       │ so old decoders can say
  *   last 4      CRC-32 of all bytes before it ┘ "newer format" or "altered"
@@ -23,7 +23,12 @@
  *     5 bits    rounds played (resolved rounds; fewer than all = unfinished game)
  *     per round, per side a person plays (US before China):
  *               the option's index, in ⌈log2(options in that round)⌉ bits
+ *     format 3 only: the learning check's answers (check-bits.ts)
  *     zero bits to the byte boundary
+ *
+ * A game without check answers is still written as format 2 (the goldens and
+ * every link shared before the check keep their spelling); format 3 is written
+ * only when a check was taken, and a format-3 code without one is refused.
  */
 import { SIDES, type Scenario, type SideId } from '../schema.ts';
 import { MODES, type GameState, type Mode } from '../types.ts';
@@ -34,8 +39,12 @@ import { ReplayError } from './errors.ts';
 import { scenarioFingerprint } from './fingerprint.ts';
 import { stripLink } from './link.ts';
 import { DEFAULT_SETTINGS, TEMPERAMENTS, UNPREDICTABILITY, type Settings } from '../model/state.ts';
+import { hasCheck, readCheck, writeCheck, type CheckRecord } from './check-bits.ts';
 
-export const REPLAY_FORMAT = 2;
+/** The newest format written: 3 adds the learning check's answers (2 is still written for games without them). */
+export const REPLAY_FORMAT = 3;
+/** The format written for a game without check answers. */
+const PLAIN_FORMAT = 2;
 /** The oldest format still read: its games had no settings (they mean the defaults). */
 const OLDEST_FORMAT = 1;
 /** Longer input is refused before any decoding (UTF-16 units; a real code is under 120). */
@@ -59,6 +68,8 @@ export interface ReplayInputs {
   rounds: number;
   /** Per round, the option id each person chose. Computer sides are absent. */
   choices: Array<Partial<Record<SideId, string>>>;
+  /** The learning check's answers, if a check was taken (format 3). Not part of play: the game replays without it. */
+  check?: CheckRecord;
 }
 
 export type ScenarioLookup = ReadonlyMap<string, Scenario> | ((id: string) => Scenario | undefined);
@@ -79,8 +90,11 @@ export function inputsOfGame(game: GameState): ReplayInputs {
   return { scenarioId: game.scenario, version: game.version, seed: game.seed, mode: game.mode, settings, rounds: choices.length, choices };
 }
 
-/** The code for a game, finished or not. Throws ReplayError if the game does not belong to this scenario. */
-export function encodeReplay(scenario: Scenario, game: GameState): string {
+/**
+ * The code for a game, finished or not, with the learning check's answers if
+ * any were given. Throws ReplayError if the game does not belong to this scenario.
+ */
+export function encodeReplay(scenario: Scenario, game: GameState, check?: CheckRecord): string {
   if (game.scenario !== scenario.id || game.version !== scenario.version) {
     throw new ReplayError('scenario-version', 'This game was played with another scenario or version.');
   }
@@ -108,15 +122,16 @@ export function encodeReplay(scenario: Scenario, game: GameState): string {
       body.write(index, widthFor(options.length));
     }
   });
-  return toBase64url(seal(body.toBytes()));
+  if (hasCheck(check)) writeCheck(body, check);
+  return toBase64url(seal(body.toBytes(), hasCheck(check) ? REPLAY_FORMAT : PLAIN_FORMAT));
 }
 
 /** Wraps the body in the envelope: format, length, body, CRC-32. */
-function seal(body: Uint8Array): Uint8Array {
+function seal(body: Uint8Array, format: number): Uint8Array {
   const length = body.length + ENVELOPE_BYTES;
   if (length > MAX_CODE_BYTES) throw new ReplayError('too-long', 'This game is too long for a replay code.');
   const bytes = new Uint8Array(length);
-  bytes[0] = REPLAY_FORMAT;
+  bytes[0] = format;
   bytes[1] = length;
   bytes.set(body, 2);
   const crc = crc32(bytes, length - 4);
@@ -225,7 +240,7 @@ export function decodeReplay(text: string, scenarios: ScenarioLookup): ReplayInp
   }
   // Every scenario's play data changed with format 2 (the model), so no older code can replay the same game;
   // refusing here also keeps one spelling per game.
-  if (format < REPLAY_FORMAT) {
+  if (format < PLAIN_FORMAT) {
     throw new ReplayError('scenario-version', `This replay was made by an older version of Linkage, so "${scenario.title}" would not play the same.`);
   }
   if (rounds > scenario.rounds.length) throw new ReplayError('malformed');
@@ -242,6 +257,7 @@ export function decodeReplay(text: string, scenarios: ScenarioLookup): ReplayInp
     }
     choices.push(round);
   }
+  const check = format >= REPLAY_FORMAT ? readCheck(bits) : undefined;
   if (!bits.atCleanEnd()) throw new ReplayError('malformed');
-  return { scenarioId, version, seed, mode, settings, rounds, choices };
+  return { scenarioId, version, seed, mode, settings, rounds, choices, ...(check ? { check } : {}) };
 }

@@ -11,6 +11,7 @@ import type { Scenario } from '../../engine/schema.ts';
 import { h } from '../dom.ts';
 import { t } from '../locale/en.ts';
 import { summaryView } from './class-summary.ts';
+import { checkSummaryView } from './check-summary.ts';
 import { c } from './strings.ts';
 
 export interface ClassPageOptions {
@@ -86,6 +87,7 @@ export function buildClassPage(options: ClassPageOptions): HTMLElement {
     results.replaceChildren(
       problems.length ? problemsView(problems) : '',
       games.length > 0 ? countLine(games.length) : '',
+      checkSummaryView(games) ?? '',
       ...(single ? summaryView(single.scenario, aggregate(single.scenario, single.games), single.games) : groups.map(chapterView)),
     );
     // With several chapters, each has its own CSV button.

@@ -28,6 +28,8 @@ export interface DebriefOptions {
   replay?: HTMLElement | null;
   /** "Try a different choice here" for round i (0-based), beside that round's history. */
   branch?: ((round: number) => HTMLElement | null) | null;
+  /** The five-question check after the debrief (src/ui/check/), when the game has one. */
+  postCheck?: HTMLElement | null;
   /** The package per side, the computer's reasons and the settings (from the engine); absent for a game without them. */
   model?: ModelViews | null;
 }
@@ -125,6 +127,7 @@ export function buildDebrief(options: DebriefOptions): HTMLElement {
       h('h2', { id: 'debrief-glossary-heading' }, c.glossaryHeading),
       h('dl', { class: 'defs glossary' }, scenario.debrief.glossary.map((g) => [h('dt', null, g.term), h('dd', null, g.text)])),
     ),
+    options.postCheck ? h('div', { class: 'debrief-check no-print' }, options.postCheck) : null,
     options.replay ? h('div', { class: 'debrief-replay no-print' }, options.replay) : null,
     h('div', { class: 'actions no-print' },
       printButton(),

@@ -2,4 +2,5 @@
 export { buildDebrief, type DebriefOptions } from './debrief.ts';
 export { buildGuide, teachersGuide, type GuideOptions } from './guide.ts';
 export { buildClassPage, type ClassPageOptions } from './class-page.ts';
+export { postCheckSection } from '../check/post-check.ts';
 export { traceCauses, measureSeries, pathBesideHistory, keyMeasures } from './causes.ts';

@@ -5,6 +5,7 @@
  */
 import { model } from './model.ts';
 import { saves } from './saves.ts';
+import { check, team } from './learning.ts';
 
 export const en = {
   appName: 'Linkage',
@@ -278,6 +279,9 @@ export const en = {
   saves,
   // The negotiation model's views (src/ui/model/)
   model,
+  // The learning check and team mode (src/ui/check/, src/ui/team/)
+  check,
+  team,
 };
 
 export type Locale = typeof en;

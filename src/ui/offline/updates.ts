@@ -22,7 +22,7 @@ export type RegisterWorker = (options: {
 /** sessionStorage: set just before the reload that applies an update, read once after it. */
 export const RESUME_AFTER_UPDATE = 'linkage.resumeAfterUpdate';
 /** Screens of a game being started or played: there, the app starts the worker once the stage is up. */
-const GAME_SCREENS = new Set(['title', 'briefing', 'pass', 'round', 'report']);
+const GAME_SCREENS = new Set(['title', 'check', 'briefing', 'pass', 'round', 'report']);
 /** With nobody choosing a mode, the title registers the worker after this long. */
 export const TITLE_IDLE_MS = 15_000;
 /** Look for a new version at a screen change, but not more often than this. */

@@ -7,7 +7,7 @@
  * engine chunk.
  */
 import type { GameState } from '../../engine/types.ts';
-import type { ReplayInputs } from '../../engine/replay/index.ts';
+import type { CheckRecord, ReplayInputs } from '../../engine/replay/index.ts';
 import type { LoadedGame } from '../ports.ts';
 import type { ReplayParts } from '../screens/ending.ts';
 import { Branches } from './branches.ts';
@@ -36,6 +36,8 @@ export interface ReplayGames {
   /** The screen of a game in progress, or null when there is none. */
   gameScreen(): HTMLElement | null;
   toTitle(): void;
+  /** The live game's learning-check answers, which its replay link carries (none without it). */
+  check?(): CheckRecord | undefined;
 }
 
 export class Replays {
@@ -52,6 +54,7 @@ export class Replays {
       origin: () => this.branches.origin(),
       branch,
       watch: (code) => void this.routes.open({ name: 'replay', code }, true),
+      check: () => games.check?.(),
     };
     this.viewer = new Viewer({
       show: (children, focus) => screens.show('replay', children, focus),

@@ -4,7 +4,7 @@
  * choice here" per round. The ending and the debrief show these parts.
  */
 import type { GameState } from '../../engine/types.ts';
-import type { ReplayInputs } from '../../engine/replay/index.ts';
+import type { CheckRecord, ReplayInputs } from '../../engine/replay/index.ts';
 import { h } from '../dom.ts';
 import { t } from '../locale/en.ts';
 import type { LoadedGame } from '../ports.ts';
@@ -21,6 +21,8 @@ export interface SharingHost {
   branch(loaded: LoadedGame, inputs: ReplayInputs, round: number): void;
   /** Opens the viewer on this code. */
   watch(code: string): void;
+  /** The learning check's answers to put in the code, if any. */
+  check(): CheckRecord | undefined;
 }
 
 /** The replay parts of a finished game: its link section and a branch button per round. */
@@ -46,7 +48,7 @@ export function branchControl(round: number, place: 'inline' | 'viewer', onBranc
 }
 
 function linkSection(host: SharingHost, { engine, scenario }: LoadedGame, state: GameState): HTMLElement {
-  const code = engine.replay.encodeReplay(scenario, state);
+  const code = engine.replay.encodeReplay(scenario, state, host.check());
   const id = 'replay-link';
   const field = h('input', { type: 'text', id, class: 'text-input replay-link', readonly: true, value: engine.replay.replayLink(location.href, code), 'aria-describedby': 'replay-link-hint' });
   field.addEventListener('focus', () => field.select());

@@ -4,6 +4,7 @@
  * title's list of games, and the ending's address (`#/replay/CODE`, marked in
  * the tab's history so a reload shows the same ending with its link).
  */
+import type { CheckRecord } from '../../engine/replay/check-bits.ts';
 import type { Scenario } from '../../engine/schema.ts';
 import type { GameState } from '../../engine/types.ts';
 import type { SavedGame, UnreadableSave } from '../../persistence/saves.ts';
@@ -22,8 +23,10 @@ import { finishedGames, titleGames } from './title-games.ts';
 export interface SavesHost {
   load(): Promise<{ engine: EngineModule; scenario: Scenario }>;
   announce(text: string): void;
-  /** Starts a live game that goes on from this state. */
-  play(state: GameState): void;
+  /** Starts a live game that goes on from this state (an ending reloaded also brings back its learning check). */
+  play(state: GameState, check?: CheckRecord): void;
+  /** The live game's learning-check answers: the ending's address carries them, so a reload keeps them. */
+  check?(): CheckRecord | undefined;
 }
 
 /** Marks the history entry of an ending, so a reload of `#/replay/CODE` shows that ending, not the viewer. */
@@ -97,7 +100,7 @@ export class SavesController {
       const game = engine.loadSave(this.storage, id, new Map([[scenario.id, scenario]]));
       if (!game?.ok) return false;
       this.resume(game);
-      this.host.play(game.state);
+      this.host.play(game.state, game.inputs.check);
       return true;
     } catch {
       return false;
@@ -112,11 +115,12 @@ export class SavesController {
   async restoreEnding(code: string): Promise<boolean> {
     try {
       const { engine, scenario } = await this.host.load();
-      const state = engine.replay.replayGame(scenario, engine.replay.decodeReplay(code, new Map([[scenario.id, scenario]])));
+      const inputs = engine.replay.decodeReplay(code, new Map([[scenario.id, scenario]]));
+      const state = engine.replay.replayGame(scenario, inputs);
       if (state.ending === null) return false;
       this.forget();
       this.restored = true;
-      this.host.play(state);
+      this.host.play(state, inputs.check);
       return true;
     } catch {
       return false;
@@ -151,15 +155,16 @@ export class SavesController {
       this.resumed = null;
       const slot = this.slot;
       if (state.ending !== null) {
-        const code = engine.replay.encodeReplay(session.scenario, state);
+        const check = this.host.check?.();
+        const code = engine.replay.encodeReplay(session.scenario, state, check);
         history.replaceState({ [ENDING_MARK]: code }, '', routeHash({ name: 'replay', code }));
         if (this.restored) return;
-        const finished = timed('linkage:finish-game', () => slot.finish(state, session.scenario));
+        const finished = timed('linkage:finish-game', () => slot.finish(state, session.scenario, Date.now(), check));
         if (!finished.ok) this.notKept(engine, session.scenario, state);
         return;
       }
       if (state.log.length === 0 && chosen.length === 0) return;
-      const saved = timed('linkage:save-game', () => slot.save(state, session.scenario));
+      const saved = timed('linkage:save-game', () => slot.save(state, session.scenario, Date.now(), this.host.check?.()));
       if (!saved.ok) this.notKept(engine, session.scenario, state);
       else if (saved.dropped.length > 0) this.droppedNotice(engine, saved.dropped.map((d) => d.code));
     } catch (error) {
@@ -216,7 +221,7 @@ export class SavesController {
     const parts = titleGames(scenario, list, {
       resume: (game) => {
         this.resume(game);
-        this.host.play(game.state);
+        this.host.play(game.state, game.inputs.check);
       },
       discard: (save: UnreadableSave) => this.storage.remove(save.key),
     });

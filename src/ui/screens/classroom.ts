@@ -5,6 +5,8 @@
  */
 import type { Scenario } from '../../engine/schema.ts';
 import type { GameState, Mode } from '../../engine/types.ts';
+import type { CheckRecord } from '../../engine/replay/check-bits.ts';
+import { h } from '../dom.ts';
 import type * as Classroom from '../classroom/index.ts';
 import type { ModelViews } from '../model/model-views.ts';
 import { parseRoute, routeHash } from '../router.ts';
@@ -25,6 +27,8 @@ export interface ClassroomContext {
   onBackToEnding(): void;
   onPlayAgain(mode: Mode): void;
   announce(text: string): void;
+  /** The live game's learning check (LiveGame): the debrief ends with the post-check when it has one. */
+  learning?: { check: CheckRecord | undefined };
 }
 
 /** The page, or null when there is nothing to show (no ended game, or the route moved on while loading). */
@@ -35,9 +39,15 @@ export function classroomPage(room: typeof Classroom, page: ClassroomPage, ctx: 
   if (page === 'debrief') {
     if (!game?.state.ending) return null;
     const replay = ctx.replay(game.state);
+    // The link is rebuilt once the post-check is answered, so that it carries the answers.
+    const link = h('div', { class: 'replay-slot' }, replay.section());
+    const postCheck = ctx.learning
+      ? room.postCheckSection({ learning: ctx.learning, announce: (text) => ctx.announce(text), onSaved: () => link.replaceChildren(ctx.replay(game.state).section()) })
+      : null;
     return room.buildDebrief({
       scenario, state: game.state, heading, onBack: () => ctx.onBackToEnding(), onPlayAgain: () => ctx.onPlayAgain(game.mode),
-      replay: replay.section(),
+      replay: link,
+      postCheck,
       branch: (round) => replay.branch(round),
       model: ctx.model(game.state),
     });

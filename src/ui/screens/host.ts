@@ -4,7 +4,7 @@
  */
 import type { MeaningfulCue } from '../sound-cues.ts';
 
-export type GameScreen = 'briefing' | 'pass' | 'round' | 'report' | 'ending';
+export type GameScreen = 'check' | 'briefing' | 'pass' | 'round' | 'report' | 'ending';
 
 export interface ScreenHost {
   /** Replaces the screen and focuses its heading; `withStage` shows the stage beside it. */

@@ -12,12 +12,16 @@ import { likelyMoves, sideOf, speakerOf, stanceBadges } from '../view-model.ts';
 import { screenHeading } from './heading.ts';
 import type { ScreenHost } from './host.ts';
 import { ticker } from './ticker.ts';
+import { discussionBox } from '../team/discussion.ts';
+import { duration } from '../locale/learning.ts';
 import { citeLink } from '../cite.ts';
 
 export interface RoundDisplay {
   /** The stage failed to load: say so, since the round plays on without it. */
   stageFailed: boolean;
   reducedMotion: boolean;
+  /** Team mode: the discussion's length in seconds before the options unlock; null without team mode. */
+  team: number | null;
 }
 
 /** The current round for the player of `side`. */
@@ -31,12 +35,14 @@ export function showRound(host: ScreenHost, session: Session, side: SideId, disp
     options: session.offered(side),
     mode: session.mode,
     onChoose: (option) => session.send({ type: 'CHOOSE', side, option }),
+    announce: (text) => host.announce(text),
   })]);
   host.refreshStage();
   // Where we are, then every line as said.
   host.announce([
     `${t.roundOf(state.round + 1, scenario.rounds.length)}: ${round.title}. ${round.setting}`,
     ...round.lines.map((l) => t.saidBy(speakerOf(scenario, l.speaker).name, l.text)),
+    display.team !== null ? t.team.started(duration(display.team), sideOf(scenario, side).name) : '',
   ].join(' '));
 }
 
@@ -49,6 +55,7 @@ interface RoundContext extends RoundDisplay {
   options: readonly Option[];
   mode: Mode;
   onChoose(option: string): void;
+  announce(text: string): void;
 }
 
 function lineItem(scenario: Scenario, line: Round['lines'][number]): HTMLElement {
@@ -95,6 +102,26 @@ function roundScreen(ctx: RoundContext): HTMLElement {
     return button;
   });
   const optionsHeading = ctx.mode === 'two' ? t.optionsFor(sideInfo.name) : t.yourOptions;
+  // Team mode: the options are read during the discussion and unlock when it ends.
+  const locked = ctx.team !== null ? h('p', { class: 'hint', id: 'options-locked' }, t.team.optionsLocked) : null;
+  const optionsBox = h('section', { class: `options-box${locked ? ' is-locked' : ''}`, 'aria-labelledby': 'options-heading' },
+    h('h2', { id: 'options-heading', class: 'small-heading' }, optionsHeading),
+    locked,
+    h('div', { role: 'group', 'aria-label': t.yourOptions, class: 'options' }, buttons),
+  );
+  for (const b of locked ? buttons : []) b.disabled = true;
+  const team = ctx.team === null ? null : discussionBox({
+    seconds: ctx.team,
+    reducedMotion: ctx.reducedMotion,
+    announce: (text) => ctx.announce(text),
+    onEnd: (early) => {
+      for (const b of buttons) b.disabled = false;
+      optionsBox.classList.remove('is-locked');
+      locked?.remove();
+      // The timer's buttons are now disabled: a keyboard there (or on "End now") moves to where the choice is made.
+      if (early || team?.contains(document.activeElement)) buttons[0]?.focus();
+    },
+  });
   return h('div', { class: 'round' },
     h('header', { class: 'round-head' },
       h('p', { class: 'eyebrow' }, t.roundOf(state.round + 1, scenario.rounds.length), ' · ', sideInfo.name),
@@ -113,9 +140,7 @@ function roundScreen(ctx: RoundContext): HTMLElement {
       h('h2', { id: 'meters-heading', class: 'small-heading' }, t.measuresShort),
       metersView(scenario, state.measures),
     ),
-    h('section', { class: 'options-box', 'aria-labelledby': 'options-heading' },
-      h('h2', { id: 'options-heading', class: 'small-heading' }, optionsHeading),
-      h('div', { role: 'group', 'aria-label': t.yourOptions, class: 'options' }, buttons),
-    ),
+    team,
+    optionsBox,
   );
 }

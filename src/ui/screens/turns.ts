@@ -5,6 +5,8 @@
  * lost to a rebuild.
  */
 import type { SideId } from '../../engine/schema.ts';
+import type { CheckAnswer } from '../../engine/replay/check-bits.ts';
+import { t } from '../locale/en.ts';
 import type { Session } from '../session.ts';
 import { turnKey, turnScreen } from '../turn.ts';
 import { showBriefing } from './briefing.ts';
@@ -12,6 +14,7 @@ import type { ScreenHost } from './host.ts';
 import { showPass } from './pass.ts';
 import { showReport } from './report.ts';
 import { showRound, type RoundDisplay } from './round.ts';
+import { screenHeading } from './heading.ts';
 
 export class TurnScreens {
   private shownKey = '';
@@ -34,6 +37,21 @@ export class TurnScreens {
   /** Another screen took the place of the game's: the next render shows the turn again. */
   forgetShown(): void {
     this.shownKey = '';
+  }
+
+  /** The five-question check before the briefing: the marks, or null when skipped as a whole. */
+  async preCheck(): Promise<CheckAnswer[] | null> {
+    const [{ checkView }, { guideCheckQuestions }] = await Promise.all([import('../check/check-view.ts'), import('../check/guide-check.ts')]);
+    return new Promise((resolve) => {
+      this.host.show('check', false, [checkView({
+        phase: 'pre',
+        questions: guideCheckQuestions(),
+        heading: (text) => screenHeading('h1', text),
+        onDone: resolve,
+        announce: (text) => this.host.announce(text),
+      })]);
+      this.host.announce(`${t.check.preHeading}. ${t.check.preIntro}`);
+    });
   }
 
   /** Shows the screen the session calls for, unless it is already up. */
