@@ -236,8 +236,7 @@ class App {
   private async showClassroom(page: ClassroomPage, focus: boolean): Promise<void> {
     try {
       const [room, loaded] = await Promise.all([import('./classroom/index.ts'), this.games.load()]);
-      // Class results count every chapter's codes, the teachers' files too: wait until they are read.
-      const chapters = page === 'class' ? await this.choice.custom.ready.then(() => this.games.loadAll(this.choice.ids())) : [loaded.scenario];
+      const chapters = page === 'class' ? await this.games.loadAll(await this.choice.idsOnceRead()) : [loaded.scenario];
       const session = this.live.session;
       const view = classroomPage(room, page, {
         scenario: loaded.scenario,
