@@ -236,7 +236,7 @@ class App {
   private async showClassroom(page: ClassroomPage, focus: boolean): Promise<void> {
     try {
       const [room, loaded] = await Promise.all([import('./classroom/index.ts'), this.games.load()]);
-      const chapters = page === 'class' ? await this.games.loadAll(this.choice.ids()) : [loaded.scenario];
+      const chapters = page === 'class' ? await this.games.loadAll(await this.choice.idsOnceRead()) : [loaded.scenario];
       const session = this.live.session;
       const view = classroomPage(room, page, {
         scenario: loaded.scenario,
