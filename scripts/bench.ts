@@ -5,7 +5,9 @@
  * process of its own; then what a thin connection costs (bytes on the wire before
  * the title is interactive, the first round on Slow 4G) and Lighthouse's four
  * scores for the title and a round, mobile and desktop, with the installability
- * checks. Prints tables, or one JSON object with --json.
+ * checks; each chapter's JSON (size, parse time) and a 1 MiB teacher's file
+ * checked in the worker. Prints tables, or one JSON object with --json.
+ * `--chapters` measures only the first screen's JS, the chapters and the teacher's file.
  */
 import { execFileSync, execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -17,8 +19,10 @@ import { benchBrowser } from './bench-browser.ts';
 import { benchEngineInBrowser } from './bench/engine-browser.ts';
 import { measureSlowNetwork } from './bench/slow-network.ts';
 import { benchLighthouse, type LighthouseFigures } from './bench/lighthouse.ts';
+import { adaptedChapter, chapterFigures, teacherCheckInBrowser, type ChapterFigure, type TeacherCheckFigure } from './bench/chapters.ts';
 
 const asJson = process.argv.includes('--json');
+const chaptersOnly = process.argv.includes('--chapters');
 const log = (line: string): void => {
   if (!asJson) console.log(line);
 };
@@ -53,6 +57,11 @@ async function main(): Promise<void> {
   try {
     const first = await measureFirstScreen(browser.context, server.url);
     figures.firstScreen = first;
+    log('Each chapter\'s JSON; a teacher\'s file at the 1 MiB cap checked in the worker…');
+    figures.chapters = chapterFigures();
+    figures.teacherCheck = await teacherCheckInBrowser(browser.context, server.url);
+    figures.teacherCheckChapter = await teacherCheckInBrowser(browser.context, server.url, adaptedChapter());
+    if (chaptersOnly) return printChapters(figures);
     log('Playing the game in Chromium (first round, frame times, 50 games for heap growth)…');
     Object.assign(figures, await benchBrowser(server.url));
     log('Timing the engine in Chromium…');
@@ -93,7 +102,22 @@ async function main(): Promise<void> {
   }
   console.log('\nFigures');
   console.table(rows);
+  printChapters(figures);
   printLighthouse(figures.lighthouse as LighthouseFigures);
+}
+
+function printChapters(figures: Record<string, unknown>): void {
+  if (asJson) {
+    console.log(JSON.stringify(figures, null, 2));
+    return;
+  }
+  console.log(`\nJS before the first control (gzip): ${first(figures).jsBeforeInteractiveGzip} bytes (the limit is 80 KB)`);
+  console.log('\nChapters (bytes; parse: parseScenarioText, median of 15, ms)');
+  console.table((figures.chapters as ChapterFigure[]).map((c) => ({ chapter: c.chapter, raw: c.raw, gzip: c.gzip, 'parse (ms)': c.parseMs })));
+  const say = (what: string, t: TeacherCheckFigure) => console.log(`${what} (${t.bytes} bytes), checked in the worker: ${t.checkMs} ms; ` +
+    `longest main-thread stall meanwhile ${t.longestStallMs} ms; the progress bar moved ${t.progressMoves} times`);
+  say('A teacher\'s file at the 1 MiB cap, the most work per round', figures.teacherCheck as TeacherCheckFigure);
+  say('The first chapter adapted by a teacher (both walks)', figures.teacherCheckChapter as TeacherCheckFigure);
 }
 
 function printLighthouse(lh: LighthouseFigures): void {

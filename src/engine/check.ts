@@ -164,13 +164,14 @@ export function checkStructure(scenario: Scenario): Problem[] {
 /**
  * Every logic problem in a schema-valid scenario, including endings no path
  * reaches. Walking the game tree takes up to about a second, so only authors'
- * tools (the scenario:check command, tests) run it, never the game while loading.
+ * tools (the scenario:check command, the teacher's check in a worker, tests)
+ * run it, never the game while loading. `tell.progress` hears how far the walk has got.
  */
-export function checkScenario(scenario: Scenario): Problem[] {
+export function checkScenario(scenario: Scenario, tell: Pick<WalkLimits, 'progress'> = {}): Problem[] {
   const problems = checkStructure(scenario);
   // Walking the game tree only makes sense once every id resolves.
   if (problems.length > 0) return problems;
-  return unreached(scenario, explore(scenario));
+  return unreached(scenario, explore(scenario, EXPLORE_SEEDS, EXPLORE_BUDGET, tell));
 }
 
 function unreached(scenario: Scenario, found: Exploration): Problem[] {

@@ -45,10 +45,29 @@ export interface Exploration {
   stoppedBy?: 'budget' | 'stop';
 }
 
+/** `WalkLimits.progress` counts the walk in this many steps. */
+export const WALK_STEPS = 1000;
+
 /** Limits on a walk beyond its budget. The engine reads no clock: a caller that wants a time limit passes `stop`. */
 export interface WalkLimits {
   /** Asked before each round resolution; true ends the whole walk there. */
   stop?: () => boolean;
+  /**
+   * Told how far the walk has got, in steps of WALK_STEPS, each time a round
+   * resolution moves it on by a step (and WALK_STEPS at the end), so a worker
+   * can move a progress bar during a long walk, not only after it.
+   */
+  progress?: (done: number, total: number) => void;
+}
+
+/**
+ * Where a walk is, from 0 to 1: the seeds in turn, and within a seed whichever
+ * is further on, its place in the tree (round, state of the level, option pair)
+ * or its share of the seed's budget spent. Both only grow, so the figure does.
+ */
+function walkShare(at: { seed: number; seeds: number; round: number; rounds: number; state: number; states: number; pair: number; pairs: number; spent: number; share: number }): number {
+  const tree = (at.round + (at.state + at.pair / at.pairs) / at.states) / at.rounds;
+  return (at.seed + Math.min(1, Math.max(tree, at.spent / at.share))) / at.seeds;
 }
 
 /**
@@ -99,14 +118,24 @@ function exploreUncached(scenario: Scenario, seeds: readonly number[], budget: n
   const perSeed = Math.max(1, Math.floor(budget / seeds.length));
   const options = indexOf(scenario).optionList;
   const last = scenario.rounds.length - 1;
-  walk: for (const seed of seeds) {
-    const cap = resolutions + perSeed;
+  let told = 0;
+  const tell = limits.progress;
+  walk: for (const [s, seed] of seeds.entries()) {
+    const start = resolutions;
+    const cap = start + perSeed;
     let level: GameState[] = [newGame(scenario, seed, 'two')];
     for (let r = 0; r <= last; r++) {
       const next = new Map<string, GameState>();
-      for (const state of level) {
+      const pairs = options[r]!.us.length * options[r]!.china.length;
+      for (const [j, state] of level.entries()) {
+        let pair = 0;
         for (const us of options[r]!.us) {
           for (const china of options[r]!.china) {
+            if (tell) {
+              const at = { seed: s, seeds: seeds.length, round: r, rounds: last + 1, state: j, states: level.length, pair: pair++, pairs };
+              const done = Math.floor(WALK_STEPS * walkShare({ ...at, spent: resolutions - start, share: perSeed }));
+              if (done > told) tell((told = done), WALK_STEPS);
+            }
             if (limits.stop?.()) {
               stoppedBy = 'stop';
               exhaustive = false;
@@ -143,6 +172,7 @@ function exploreUncached(scenario: Scenario, seeds: readonly number[], budget: n
       }
     }
   }
+  if (tell && told < WALK_STEPS) tell(WALK_STEPS, WALK_STEPS);
   return { endings, clamps: [...clamps.values()], exhaustive, resolutions, ...(stoppedBy ? { stoppedBy } : {}) };
 }
 
@@ -174,20 +204,26 @@ const MAX_REMEMBERED = 32;
 /**
  * The exploration; with the default seeds and budget and no `stop` it is cached
  * per scenario object and per way of playing (a walk cut short by a clock is not
- * a result to reuse).
+ * a result to reuse; one told its progress is).
  */
 export function explore(scenario: Scenario, seeds: readonly number[] = EXPLORE_SEEDS, budget = EXPLORE_BUDGET, limits: WalkLimits = {}): Exploration {
   if (seeds !== EXPLORE_SEEDS || budget !== EXPLORE_BUDGET || limits.stop) return exploreUncached(scenario, seeds, budget, limits);
   let found = byObject.get(scenario);
-  if (found) return found;
-  const key = fingerprint(scenario);
-  found = byPlay.get(key);
+  let remembered = true;
   if (!found) {
-    found = exploreUncached(scenario, seeds, budget);
-    // Forget the oldest first: Map iterates in insertion order.
-    if (byPlay.size >= MAX_REMEMBERED) byPlay.delete(byPlay.keys().next().value!);
-    byPlay.set(key, found);
+    const key = fingerprint(scenario);
+    found = byPlay.get(key);
+    if (!found) {
+      remembered = false;
+      // Progress changes nothing in the walk, so its result is kept like any other.
+      found = exploreUncached(scenario, seeds, budget, limits);
+      // Forget the oldest first: Map iterates in insertion order.
+      if (byPlay.size >= MAX_REMEMBERED) byPlay.delete(byPlay.keys().next().value!);
+      byPlay.set(key, found);
+    }
   }
+  // A walk remembered is a walk done: say so, so a progress bar still fills.
+  if (remembered) limits.progress?.(WALK_STEPS, WALK_STEPS);
   byObject.set(scenario, found);
   return found;
 }

@@ -14,7 +14,7 @@ export type { Problem } from './problems.ts';
 export { ScenarioError, parseScenario, parseScenarioText, parseScenarioBytes, MAX_SCENARIO_BYTES, type ParseOptions } from './parse.ts';
 export { parseStrictJson, MAX_JSON_DEPTH } from './strict-json.ts';
 export { checkScenario, checkScenarioWithin, scenarioWarnings, type BoundedCheck } from './check.ts';
-export { explore, EXPLORE_SEEDS, EXPLORE_BUDGET, type Exploration, type Clamp, type WalkLimits } from './explore.ts';
+export { explore, EXPLORE_SEEDS, EXPLORE_BUDGET, WALK_STEPS, type Exploration, type Clamp, type WalkLimits } from './explore.ts';
 export {
   newGame,
   offeredOptions,

@@ -118,6 +118,12 @@ export async function createStage(parent: HTMLElement, options: { reducedMotion:
   const onRestored = (): void => scene?.awake(500);
   game?.canvas.addEventListener('webglcontextrestored', onRestored);
 
+  // What the room shows, as a data attribute on the stage's box: browser tests read it (a canvas
+  // cannot be asked what it means); no one else does, and it holds no words.
+  const record = (): void => {
+    if (scene && !destroyed) parent.dataset.drawn = JSON.stringify(scene.drawn());
+  };
+
   return {
     places(scenes) {
       if (destroyed || !scene) return;
@@ -126,10 +132,11 @@ export async function createStage(parent: HTMLElement, options: { reducedMotion:
     show(view) {
       if (destroyed || !scene) return;
       scene.showView(view);
+      record();
     },
     playChanges(changes) {
       if (destroyed || !scene) return Promise.resolve();
-      return scene.playChanges(changes);
+      return scene.playChanges(changes).then(record);
     },
     playEvent() {
       if (destroyed || !scene) return Promise.resolve();

@@ -125,6 +125,9 @@ export class TalksScene extends Phaser.Scene {
 
   // ---- public, called by the stage facade -----------------------------------
 
+  /** The place and the levels the room shows now (after a report's changes have played). */
+  drawn = (): { scene: SceneKey | null } & Meters => ({ scene: this.current, ...this.shown });
+
   /** The places the game visits, in round order: their art loads, and no other place's. */
   places(scenes: readonly string[]): void {
     this.loader.want(scenes.map(sceneKeyOf));

@@ -97,7 +97,7 @@ class App {
     ({ announcer: this.announcer, settings: this.settings, sound: this.sound, cues: this.cues, stage: this.stage, shell: this.shell } = frame);
     this.screenEl = this.shell.screenEl;
     this.saves = new SavesController({
-      load: () => this.games.load(),
+      load: (chapter) => this.games.load(chapter),
       announce: (text) => this.announcer.announceWithNext(text),
       play: (state, check) => {
         this.replays.branches.forget();
@@ -236,7 +236,7 @@ class App {
   private async showClassroom(page: ClassroomPage, focus: boolean): Promise<void> {
     try {
       const [room, loaded] = await Promise.all([import('./classroom/index.ts'), this.games.load()]);
-      const chapters = page === 'debrief' ? [loaded.scenario] : await this.games.loadAll(this.choice.ids());
+      const chapters = page === 'debrief' ? [loaded.scenario] : await this.games.loadAll(await this.choice.idsOnceRead());
       const session = this.live.session;
       const view = classroomPage(room, page, {
         scenario: loaded.scenario,

@@ -28,6 +28,12 @@ export class ChapterChoice {
     return this.all().map((c) => c.id);
   }
 
+  /** Ids of every chapter once the teachers' files have been read (class results count their codes too). */
+  async idsOnceRead(): Promise<string[]> {
+    await this.custom.ready;
+    return this.ids();
+  }
+
   /** Chooses chapter `id` for the next game; false when no chapter has that id (yet). */
   choose(id: string): boolean {
     if (!this.all().some((c) => c.id === id)) return false;

@@ -142,13 +142,8 @@ export async function settleStage(page: Page, timeout = 8_000): Promise<void> {
   await page.waitForTimeout(150);
 }
 
-/**
- * Before the page loads: the stage never starts (as without WebGL), and the one
- * random number the app draws for a new game's seed is `seed` (halved by the app).
- */
-export async function noStagePinnedSeed(page: Page, seed: number): Promise<void> {
-  await page.route(/\/assets\/phaser-[^/]*\.js$/, (route) =>
-    route.fulfill({ status: 200, contentType: 'text/javascript', body: 'throw new Error("WebGL is not available (test)");' }));
+/** Before the page loads: the one random number the app draws for a new game's seed is `seed` (halved by the app). */
+export async function pinSeed(page: Page, seed: number): Promise<void> {
   await page.addInitScript((pinned) => {
     const original = Object.getOwnPropertyDescriptor(Crypto.prototype, 'getRandomValues')?.value as (this: Crypto, array: ArrayBufferView) => ArrayBufferView;
     Object.defineProperty(Crypto.prototype, 'getRandomValues', {
@@ -162,4 +157,14 @@ export async function noStagePinnedSeed(page: Page, seed: number): Promise<void>
       },
     });
   }, seed);
+}
+
+/**
+ * Before the page loads: the stage never starts (as without WebGL), and the one
+ * random number the app draws for a new game's seed is `seed` (halved by the app).
+ */
+export async function noStagePinnedSeed(page: Page, seed: number): Promise<void> {
+  await page.route(/\/assets\/phaser-[^/]*\.js$/, (route) =>
+    route.fulfill({ status: 200, contentType: 'text/javascript', body: 'throw new Error("WebGL is not available (test)");' }));
+  await pinSeed(page, seed);
 }

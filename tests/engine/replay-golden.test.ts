@@ -24,6 +24,7 @@ import { BEIJING_PATH } from './helpers.ts';
 /** Each chapter's scenario, its golden file and the seed of its deterministic search. */
 const CHAPTERS = [
   { path: fileURLToPath(new URL('../../src/scenarios/beijing-2014.json', import.meta.url)), golden: './golden-replays-beijing-2014.json', seed: 20141112 },
+  { path: fileURLToPath(new URL('../../src/scenarios/suspended-2022.json', import.meta.url)), golden: './golden-replays-suspended-2022.json', seed: 20220805 },
   { path: BEIJING_PATH, golden: './golden-replays.json', seed: 20230716 },
   { path: fileURLToPath(new URL('../../src/scenarios/sunnylands-2023.json', import.meta.url)), golden: './golden-replays-sunnylands-2023.json', seed: 20231108 },
 ].map((c) => ({ ...c, scenario: ScenarioSchema.parse(JSON.parse(readFileSync(c.path, 'utf8'))), golden: fileURLToPath(new URL(c.golden, import.meta.url)) }));

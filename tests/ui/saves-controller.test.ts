@@ -107,4 +107,23 @@ describe('saves in the page', () => {
     expect(saves.notices.el.querySelectorAll('.save-notice')).toHaveLength(0);
     expect(saves.notices.el.hidden).toBe(true);
   });
+
+  test('a reload on an ending of a chapter other than the current one restores it in its own chapter', async () => {
+    // The title offers another chapter first; the ending in the address is Beijing's.
+    const first = engine.openScenario(JSON.parse(readFileSync('src/scenarios/suspended-2022.json', 'utf8')));
+    const code = engine.replay.encodeReplay(scenario, playAll(controller(), 99).state());
+    const asked: (string | undefined)[] = [];
+    const played: string[] = [];
+    const saves = new SavesController({
+      load: (chapter) => {
+        asked.push(chapter);
+        return Promise.resolve({ engine, scenario: chapter === scenario.id ? scenario : first });
+      },
+      announce: () => undefined,
+      play: (state) => played.push(engine.replay.encodeReplay(scenario, state)),
+    });
+    expect(await saves.restoreEnding(code)).toBe(true);
+    expect(asked).toEqual([undefined, 'beijing-2023']);
+    expect(played).toEqual([code]);
+  });
 });

@@ -29,8 +29,8 @@ describe('teachers\' own scenarios', () => {
   test('the section lists kept files as text, with a labelled file input, Choose links and Remove buttons', () => {
     const removed: string[] = [];
     const el = teacherSlot({
-      stored: [{ id: 'mine', title: '<b>Mine</b>' }], builtIn: new Set(['beijing-2023']), said: 'Kept.',
-      add: () => Promise.resolve(''), remove: (id) => Promise.resolve(void removed.push(id)), announce: () => undefined,
+      stored: [{ id: 'mine', title: '<b>Mine</b>' }], builtIn: new Set(['beijing-2023']), said: { text: 'Kept.', warnings: [] },
+      add: () => Promise.resolve({ text: '', warnings: [] }), remove: (id) => Promise.resolve(void removed.push(id)), announce: () => undefined,
     });
     document.body.replaceChildren(el);
     expect(el.querySelector('label[for="teacher-file"]')?.textContent).toBe('Load a scenario file');
@@ -42,5 +42,20 @@ describe('teachers\' own scenarios', () => {
     expect(remove.getAttribute('aria-label')).toBe('Remove “<b>Mine</b>”');
     remove.click();
     expect(removed).toEqual(['mine']);
+  });
+
+  test('a kept file\'s balance warnings are listed with their places, as text', () => {
+    const el = teacherSlot({
+      stored: [], builtIn: new Set(), announce: () => undefined, remove: () => Promise.resolve(),
+      said: { text: 'Kept.', warnings: [{ path: 'balance', message: '<i>us</i>: at least 5 endings reachable (measured: 3)' }] },
+      add: () => Promise.resolve({ text: '', warnings: [] }),
+    });
+    const found = el.querySelector('.teacher-found')!;
+    expect(found.querySelector('p')?.textContent).toBe('Kept.');
+    expect(found.textContent).toContain('It has 1 balance warning;');
+    const item = found.querySelector('.scenario-warnings li[data-path="balance"]')!;
+    expect(item.querySelector('code')?.textContent).toBe('balance');
+    expect(item.textContent).toContain('<i>us</i>: at least 5 endings');
+    expect(found.querySelector('i')).toBeNull();
   });
 });

@@ -9,6 +9,7 @@ import { SIDES } from '../schema.ts';
 import { playComputerGame, playGame } from '../play.ts';
 import { toneFor } from '../tone.ts';
 import { linksAny, strategyChoices, walkSide, type SideWalk } from './walk.ts';
+import { WALK_STEPS } from '../explore.ts';
 
 export interface SideFigures {
   side: SideId;
@@ -137,12 +138,34 @@ export interface BalanceOptions {
   seeds: number;
   /** Games for the two-computer and historical-path figures. */
   games: number;
+  /** Told how far the figures have got, in steps of WALK_STEPS, each time they move on by a step. */
+  progress?: (done: number, total: number) => void;
+}
+
+/** Round resolutions of one side's strategy walk: one per prefix of the strategy tree, per seed. */
+export function walkResolutions(scenario: Scenario, side: SideId, seeds: number): number {
+  let prefixes = 1;
+  let nodes = 0;
+  for (const r of scenario.rounds) nodes += prefixes *= r.options[side].length;
+  return nodes * seeds;
+}
+
+/** A tick per unit of work, told to `progress` as steps of WALK_STEPS out of `total` units. */
+function counter(total: number, progress?: (done: number, total: number) => void): () => void {
+  let units = 0;
+  let told = 0;
+  return () => {
+    const done = Math.floor((WALK_STEPS * ++units) / total);
+    if (progress && done > told) progress((told = Math.min(done, WALK_STEPS)), WALK_STEPS);
+  };
 }
 
 export function balanceFigures(scenario: Scenario, opts: BalanceOptions): BalanceFigures {
   const seeds = Array.from({ length: opts.seeds }, (_, i) => i + 1);
   const sides = {} as Record<SideId, SideFigures>;
-  for (const side of SIDES) sides[side] = sideFigures(scenario, walkSide(scenario, side, seeds));
+  // The units: each round resolution of the two walks, and each seed of the games below.
+  const tick = counter(walkResolutions(scenario, 'us', opts.seeds) + walkResolutions(scenario, 'china', opts.seeds) + opts.games, opts.progress);
+  for (const side of SIDES) sides[side] = sideFigures(scenario, walkSide(scenario, side, seeds, tick));
   const histEnding = scenario.endings.find((e) => e.historical)?.id;
   const both = scenario.rounds.map((r) => ({
     us: (r.options.us.find((o) => o.historical) ?? r.options.us[0]!).id,
@@ -154,6 +177,7 @@ export function balanceFigures(scenario: Scenario, opts: BalanceOptions): Balanc
     if (playGame(scenario, seed, 'two', both).ending === histEnding) hist++;
     const e = playComputerGame(scenario, seed).ending!;
     computers[e] = (computers[e] ?? 0) + 1;
+    tick();
   }
   for (const id of Object.keys(computers)) computers[id] = computers[id]! / opts.games;
   const figures: BalanceFigures = { scenario: scenario.id, seeds: opts.seeds, sides, historyBoth: share(hist, opts.games), computers, targets: [] };

@@ -33,7 +33,8 @@ export function linksAny(option: { stances: Record<string, string> }): boolean {
   return false;
 }
 
-export function walkSide(scenario: Scenario, side: SideId, seeds: readonly number[]): SideWalk {
+/** `tick`, if given, is called after each round resolution (a caller's progress bar). */
+export function walkSide(scenario: Scenario, side: SideId, seeds: readonly number[], tick?: () => void): SideWalk {
   const other: SideId = side === 'us' ? 'china' : 'us';
   const rounds = scenario.rounds;
   const radix = rounds.map((r) => r.options[side].length);
@@ -67,6 +68,7 @@ export function walkSide(scenario: Scenario, side: SideId, seeds: readonly numbe
     if (r === last) lastEndings.length = 0;
     for (let o = 0; o < options.length; o++) {
       const done = resolveRound(scenario, choose(scenario, withComputer, side, options[o]!.id));
+      tick?.();
       const strategy = prefix * radix[r]! + o;
       if (r < last) {
         visit(done, r + 1, strategy, linking[r]![o]!, s);

@@ -28,7 +28,12 @@ export const en = {
     intro: 'For teachers: load a scenario file you wrote or adapted (JSON in the game\'s scenario format, up to 1 MiB). It is checked here and kept only in this browser.',
     fileLabel: 'Load a scenario file',
     checking: 'Checking the file',
-    checkingStep: (done: number, total: number) => `Checking the file: step ${done} of ${total}`,
+    checkingStep: {
+      read: 'Checking the file: its format and ids',
+      walk: 'Checking the file: playing its games to every ending',
+      balance: 'Checking the file: its balance (can both sides do well?)',
+    },
+    warnings: (n: number) => `It has ${n} balance warning${n === 1 ? '' : 's'}; it plays, but you may want to look:`,
     tooBig: (name: string) => `“${name}” is larger than 1 MiB; a scenario should be far smaller.`,
     unreadable: (name: string) => `“${name}” could not be read.`,
     problems: (name: string, n: number) => `“${name}” has ${n} problem${n === 1 ? '' : 's'}; it was not kept:`,

@@ -21,7 +21,8 @@ import { linkField, SaveNotices } from './notice.ts';
 import { finishedGames, titleGames } from './title-games.ts';
 
 export interface SavesHost {
-  load(): Promise<{ engine: EngineModule; scenario: Scenario }>;
+  /** The engine with the current chapter's scenario, or with the chapter named (which then becomes current). */
+  load(chapter?: string): Promise<{ engine: EngineModule; scenario: Scenario }>;
   announce(text: string): void;
   /** Starts a live game that goes on from this state (an ending reloaded also brings back its learning check). */
   play(state: GameState, check?: CheckRecord): void;
@@ -114,7 +115,10 @@ export class SavesController {
    */
   async restoreEnding(code: string): Promise<boolean> {
     try {
-      const { engine, scenario } = await this.host.load();
+      // The ending may be another chapter's than the one the title offers first: load the chapter the code names.
+      const current = await this.host.load();
+      const chapter = current.engine.replay.replayScenarioId(code);
+      const { engine, scenario } = chapter === current.scenario.id ? current : await this.host.load(chapter);
       const inputs = engine.replay.decodeReplay(code, new Map([[scenario.id, scenario]]));
       const state = engine.replay.replayGame(scenario, inputs);
       if (state.ending === null) return false;

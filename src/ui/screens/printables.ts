@@ -9,8 +9,7 @@ import { parseRoute } from '../router.ts';
 
 export async function showPrintable(route: PrintRoute, choice: ChapterChoice, show: (view: HTMLElement) => void, fail: () => void): Promise<void> {
   try {
-    await choice.custom.ready;
-    const known = route.name !== 'memo' && choice.ids().includes(route.chapter);
+    const known = route.name !== 'memo' && (await choice.idsOnceRead()).includes(route.chapter);
     const [print, scenarios] = await Promise.all([
       import('../print/index.ts'),
       known ? choice.games.loadAll([route.chapter]) : Promise.resolve([]),

@@ -1,13 +1,14 @@
 /**
  * A teacher's file checked in a Web Worker (src/workers/scenario-check.ts), so
- * the reachability walk never freezes the page. Reports each finished step.
+ * the reachability walk never freezes the page. Reports its progress as it goes,
+ * during the walk too.
  */
-import type { CheckMessage, CheckResult } from '../../workers/check-protocol.ts';
+import type { CheckMessage, CheckResult, CheckStep } from '../../workers/check-protocol.ts';
 import { t } from '../locale/en.ts';
 
-export type { CheckResult };
+export type { CheckResult, CheckStep };
 
-export function checkInWorker(text: string, onProgress: (done: number, total: number) => void): Promise<CheckResult> {
+export function checkInWorker(text: string, onProgress: (done: number, total: number, step: CheckStep) => void): Promise<CheckResult> {
   return new Promise((resolve) => {
     let worker: Worker;
     try {
@@ -18,9 +19,9 @@ export function checkInWorker(text: string, onProgress: (done: number, total: nu
     }
     worker.addEventListener('message', (event: MessageEvent<CheckMessage>) => {
       const m = event.data;
-      if (m.kind === 'progress') return onProgress(m.done, m.total);
+      if (m.kind === 'progress') return onProgress(m.done, m.total, m.step);
       worker.terminate();
-      resolve(m.ok ? { ok: true, id: m.id, title: m.title } : { ok: false, problems: m.problems });
+      resolve(m.ok ? { ok: true, id: m.id, title: m.title, warnings: m.warnings } : { ok: false, problems: m.problems });
     });
     worker.addEventListener('error', () => {
       worker.terminate();

@@ -6,7 +6,7 @@
 import { listStored, removeStored, storeScenario, type StoredScenario } from '../../persistence/teacher-scenarios.ts';
 import type { ChapterCard } from '../../scenarios/chapters.ts';
 import { t } from '../locale/en.ts';
-import { teacherSlot } from './slot.ts';
+import { teacherSlot, type Said } from './slot.ts';
 
 /** The card fields of a checked file; null if the text is not what the check passed (e.g. storage altered). */
 export function cardOf(text: string): ChapterCard | null {
@@ -25,7 +25,7 @@ export function cardOf(text: string): ChapterCard | null {
 export class CustomChapters {
   private files: { file: StoredScenario; card: ChapterCard }[] = [];
   /** What the last load or removal said, for the section built after the title shows again. */
-  private said = '';
+  private said: Said = { text: '', warnings: [] };
   /** Settles once the stored files have been read (or storage failed). */
   readonly ready: Promise<void>;
 
@@ -58,11 +58,12 @@ export class CustomChapters {
       builtIn,
       announce,
       said: this.take(),
-      add: async (file) => {
-        if (!this.put(file)) return t.teacher.checkFailed;
+      add: async (file, warnings) => {
+        if (!this.put(file)) return { text: t.teacher.checkFailed, warnings: [] };
         const kept = await storeScenario(file);
-        this.said = kept === 'stored' ? t.teacher.stored(file.title) : kept === 'full' ? t.teacher.full(file.title) : t.teacher.notStored(file.title);
-        announce(this.said);
+        const text = kept === 'stored' ? t.teacher.stored(file.title) : kept === 'full' ? t.teacher.full(file.title) : t.teacher.notStored(file.title);
+        this.said = { text, warnings };
+        announce(warnings.length ? `${text} ${t.teacher.warnings(warnings.length)}` : text);
         this.changed();
         return this.said;
       },
@@ -71,16 +72,16 @@ export class CustomChapters {
         await removeStored(id);
         this.files = this.files.filter((f) => f.file.id !== id);
         this.forget(id);
-        this.said = t.teacher.removed(name);
-        announce(this.said);
+        this.said = { text: t.teacher.removed(name), warnings: [] };
+        announce(this.said.text);
         this.changed();
       },
     });
   }
 
-  private take(): string {
+  private take(): Said {
     const said = this.said;
-    this.said = '';
+    this.said = { text: '', warnings: [] };
     return said;
   }
 

@@ -4,6 +4,7 @@
  * with their places, keep a valid one in this browser, choose or remove it.
  * A file's text is shown only as text.
  */
+import type { Problem } from '../../engine/problems.ts';
 import type { StoredScenario } from '../../persistence/teacher-scenarios.ts';
 import { MAX_SCENARIO_BYTES_UI } from './limits.ts';
 import { h } from '../dom.ts';
@@ -19,12 +20,21 @@ export interface TeacherSlotHost {
   stored: readonly { id: string; title: string }[];
   /** Ids of the game's own chapters: a file may not reuse one. */
   builtIn: ReadonlySet<string>;
-  /** A checked file: keep it (as far as the browser allows) and list it; resolves to what was said. */
-  add(file: StoredScenario): Promise<string>;
+  /** A checked file and its warnings: keep it (as far as the browser allows) and list it; resolves to what was said. */
+  add(file: StoredScenario, warnings: readonly Problem[]): Promise<Said>;
   remove(id: string): Promise<void>;
   announce(text: string): void;
-  /** A message from before the title was shown again (a file kept, a file removed). */
-  said: string;
+  /** A message from before the title was shown again (a file kept, with its warnings; a file removed). */
+  said: Said;
+}
+
+export interface Said { text: string; warnings: readonly Problem[] }
+
+/** What was said, and a file's balance warnings listed by place, like its problems. */
+function saidView(said: Said): (HTMLElement | string)[] {
+  if (said.warnings.length === 0) return [said.text];
+  return [h('p', null, said.text), h('p', null, w.warnings(said.warnings.length)), h('ul', { class: 'scenario-warnings' },
+    said.warnings.map((p) => h('li', { 'data-path': p.path }, h('code', null, p.path || w.whole), ' ', p.message)))];
 }
 
 function problemList(name: string, result: Extract<CheckResult, { ok: false }>): HTMLElement {
@@ -39,7 +49,7 @@ export function teacherSlot(host: TeacherSlotHost): HTMLElement {
   const input = h('input', { type: 'file', id: 'teacher-file', accept: '.json,application/json', 'aria-describedby': 'teacher-intro' });
   const progress = h('progress', { id: 'teacher-progress', max: 1, value: 0, hidden: true, 'aria-label': w.checking });
   const status = h('p', { class: 'hint', role: 'status', id: 'teacher-status' });
-  const found = h('div', { class: 'teacher-found', role: 'alert' }, host.said);
+  const found = h('div', { class: 'teacher-found', role: 'alert' }, ...saidView(host.said));
 
   const list = h('ul', { class: 'your-scenarios' }, host.stored.map((s) => h('li', { 'data-scenario': s.id },
     h('span', { class: 'your-title', id: `your-${s.id}-title` }, s.title),
@@ -66,10 +76,13 @@ export function teacherSlot(host: TeacherSlotHost): HTMLElement {
     progress.hidden = false;
     progress.value = 0;
     status.textContent = w.checking;
-    let result = await checkInWorker(text, (done, total) => {
+    let said = '';
+    let result = await checkInWorker(text, (done, total, step) => {
       progress.max = total;
       progress.value = done;
-      status.textContent = w.checkingStep(done, total);
+      // The status is a live region: it changes with the step, not with each move of the bar.
+      const now = w.checkingStep[step];
+      if (now !== said) status.textContent = said = now;
     });
     progress.hidden = true;
     status.textContent = '';
@@ -79,7 +92,7 @@ export function teacherSlot(host: TeacherSlotHost): HTMLElement {
       return;
     }
     // Usually the title shows again with the new list (and this message); if not, say it here.
-    found.textContent = await host.add({ id: result.id, title: result.title, text, savedAt: Date.now() });
+    found.replaceChildren(...saidView(await host.add({ id: result.id, title: result.title, text, savedAt: Date.now() }, result.warnings)));
   })());
 
   return h('section', { class: 'card teacher-scenarios', 'aria-labelledby': 'teacher-heading' },
