@@ -15,9 +15,10 @@ import { buildFrame } from './frame.ts';
 import { ChapterChoice } from './chapter-choice.ts';
 import { LiveGame } from './live-game.ts';
 import type { ChapterJson, GameLoader } from './game-loader.ts';
-import { t } from './locale/en.ts';
+import { t } from './locale/current.ts';
 import { reloadSafety } from './offline/resume.ts';
-import { Updates } from './offline/updates.ts';
+import { markResume, Updates } from './offline/updates.ts';
+import { switchPageLanguage } from './locale/page-language.ts';
 import { Replays } from './replay/index.ts';
 import { SavesController } from './saves/controller.ts';
 import { parseRoute } from './router.ts';
@@ -93,6 +94,8 @@ class App {
         this.showTitle(true);
       },
       motionChanged: () => this.refreshTicker(),
+      // The page reloads in the new language; a game in progress (saved after every change) resumes as after an update.
+      languageChanged: (tag) => switchPageLanguage(tag, () => this.live.session && this.live.session.phase() !== 'ended' && markResume(this.saves.gameId())),
     });
     ({ announcer: this.announcer, settings: this.settings, sound: this.sound, cues: this.cues, stage: this.stage, shell: this.shell } = frame);
     this.screenEl = this.shell.screenEl;

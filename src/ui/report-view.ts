@@ -5,7 +5,7 @@
 import type { Scenario, SideId } from '../engine/schema.ts';
 import type { RoundRecord } from '../engine/types.ts';
 import { h, sourceLink } from './dom.ts';
-import { t } from './locale/en.ts';
+import { t } from './locale/current.ts';
 import { findOption, formatDelta, measureLabel, netChanges, reasonFor, sideOf } from './view-model.ts';
 
 export function metersView(scenario: Scenario, values: Record<string, number>, deltas: Record<string, number> = {}): HTMLElement {

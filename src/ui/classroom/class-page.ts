@@ -9,7 +9,7 @@ import {
 } from '../../engine/class/index.ts';
 import type { Scenario } from '../../engine/schema.ts';
 import { h } from '../dom.ts';
-import { t } from '../locale/en.ts';
+import { t } from '../locale/current.ts';
 import { summaryView } from './class-summary.ts';
 import { c } from './strings.ts';
 

@@ -6,7 +6,7 @@
 import type { Scenario, SideId } from '../../engine/schema.ts';
 import type { GameState } from '../../engine/types.ts';
 import { h, sourceLink } from '../dom.ts';
-import { t } from '../locale/en.ts';
+import { t } from '../locale/current.ts';
 import { toneBadge } from '../tone-badge.ts';
 import { endingOf, formatDelta, measureLabel, sideOf } from '../view-model.ts';
 import { lineChart } from '../chart.ts';

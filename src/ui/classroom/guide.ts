@@ -5,7 +5,7 @@
 import { parseGuide, type Guide, type GuideBlock } from '../guide/guide-schema.ts';
 import guideJson from '../guide/teaching-guide.en.json';
 import { h, sourceLink } from '../dom.ts';
-import { t } from '../locale/en.ts';
+import { t } from '../locale/current.ts';
 import { c } from './strings.ts';
 
 let cached: Guide | null = null;

@@ -3,11 +3,14 @@
  * from the scenario). Functions take the variable parts, so a translation can
  * reorder words.
  */
+import { formatDateTime } from './dates.ts';
 import { model } from './model.ts';
 import { saves } from './saves.ts';
 
 export const en = {
   appName: 'Linkage',
+  /** The browser tab's title on the title screen. */
+  documentTitle: 'Linkage: the US–China climate talks, Beijing 2023',
   pageTitle: (screen: string) => `${screen} · Linkage`,
   tagline: 'Climate talks, and everything tied to them.',
   loading: 'Loading…',
@@ -59,6 +62,9 @@ export const en = {
   volume: 'Volume',
   reducedMotion: 'Reduce motion',
   largeText: 'Larger text',
+  language: 'Language',
+  /** A date and time the interface itself writes (a save's time), never a scenario's dates. */
+  dateTime: (ms: number) => formatDateTime('en', ms),
   settingsNotSaved: 'Settings cannot be saved in this browser; they apply until you close the page.',
 
   // Briefing
@@ -275,5 +281,5 @@ export const en = {
   model,
 };
 
+/** The shape every language's table has: a key missing from one is a type error. */
 export type Locale = typeof en;
-export const t: Locale = en;

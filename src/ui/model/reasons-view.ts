@@ -6,7 +6,7 @@
  */
 import type { Scenario, SideId } from '../../engine/schema.ts';
 import { h } from '../dom.ts';
-import { t } from '../locale/en.ts';
+import { t } from '../locale/current.ts';
 
 const m = t.model;
 

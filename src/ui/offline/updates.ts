@@ -47,6 +47,15 @@ function sessionStore(): UpdatesOptions['storage'] {
   }
 }
 
+/** Marks the saved game `gameId` to resume after the next reload (a language switch reloads too). */
+export function markResume(gameId: string | null, storage: UpdatesOptions['storage'] = sessionStore()): void {
+  try {
+    if (gameId !== null) storage?.setItem(RESUME_AFTER_UPDATE, gameId);
+  } catch {
+    // sessionStorage blocked: the game stays in the title's list instead
+  }
+}
+
 export class Updates {
   /** The status line that says a new version is ready (placed above the page by the app). */
   readonly notice: HTMLElement = h('p', { class: 'update-notice', role: 'status', 'data-update': 'none', hidden: true });

@@ -6,7 +6,7 @@
 import type { GameState } from '../../engine/types.ts';
 import type { ReplayInputs } from '../../engine/replay/index.ts';
 import { h } from '../dom.ts';
-import { t } from '../locale/en.ts';
+import { t } from '../locale/current.ts';
 import type { LoadedGame } from '../ports.ts';
 import { routeHash } from '../router.ts';
 import type { ReplayParts } from '../screens/ending.ts';

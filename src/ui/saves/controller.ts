@@ -11,7 +11,7 @@ import { anyGameKey } from '../../persistence/keys.ts';
 import type { GameSlot } from '../../persistence/slot.ts';
 import { safeStorage, type SafeStorage } from '../../persistence/storage.ts';
 import { h } from '../dom.ts';
-import { t } from '../locale/en.ts';
+import { t } from '../locale/current.ts';
 import type { EngineModule } from '../ports.ts';
 import { routeHash } from '../router.ts';
 import type { Session } from '../session.ts';

@@ -8,7 +8,7 @@ import type { Scenario } from '../../engine/schema.ts';
 import type { FinishedGame, GameList } from '../../persistence/games.ts';
 import type { SavedGame, UnreadableSave } from '../../persistence/saves.ts';
 import { h } from '../dom.ts';
-import { t } from '../locale/en.ts';
+import { t } from '../locale/current.ts';
 
 const s = t.saves;
 /** Games in progress listed at once; the others are under "More games in progress". */
@@ -22,13 +22,9 @@ export interface TitleGamesActions {
   discard(save: UnreadableSave): void;
 }
 
-/** "1 Dec 2026, 21:40" in the reader's own time zone; display only. */
+/** "1 Dec 2026, 21:40" (or the shown language's form) in the reader's own time zone; display only. */
 export function when(ms: number): string {
-  try {
-    return new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
-  } catch {
-    return new Date(ms).toISOString();
-  }
+  return t.dateTime(ms);
 }
 
 function modeName(mode: string): string {

@@ -4,7 +4,7 @@
  */
 import type { Scenario, SideId } from '../../engine/schema.ts';
 import { h, sourceLink } from '../dom.ts';
-import { t } from '../locale/en.ts';
+import { t } from '../locale/current.ts';
 import type { Session } from '../session.ts';
 import { peopleOf } from '../turn.ts';
 import { sideOf } from '../view-model.ts';

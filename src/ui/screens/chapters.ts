@@ -5,7 +5,7 @@
  */
 import type { ChapterCard } from '../../scenarios/chapters.ts';
 import { h } from '../dom.ts';
-import { t } from '../locale/en.ts';
+import { t } from '../locale/current.ts';
 import { routeHash } from '../router.ts';
 
 export interface ChapterList {

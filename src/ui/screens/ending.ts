@@ -6,7 +6,7 @@
 import type { Ending, Scenario } from '../../engine/schema.ts';
 import type { GameState } from '../../engine/types.ts';
 import { h, sourceLink } from '../dom.ts';
-import { t } from '../locale/en.ts';
+import { t } from '../locale/current.ts';
 import { metersView } from '../report-view.ts';
 import type { Session } from '../session.ts';
 import { toneBadge, toneForMode, toneWords } from '../tone-badge.ts';

@@ -5,7 +5,7 @@
 import type { Option, Round, Scenario, SideId } from '../../engine/schema.ts';
 import type { GameState, Mode } from '../../engine/types.ts';
 import { h, sourceLink } from '../dom.ts';
-import { t } from '../locale/en.ts';
+import { t } from '../locale/current.ts';
 import { metersView } from '../report-view.ts';
 import type { Session } from '../session.ts';
 import { likelyMoves, sideOf, speakerOf, stanceBadges } from '../view-model.ts';

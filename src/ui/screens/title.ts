@@ -5,7 +5,7 @@
 import type { Mode } from '../../engine/types.ts';
 import { ART } from '../../game/art.ts';
 import { h } from '../dom.ts';
-import { t } from '../locale/en.ts';
+import { t } from '../locale/current.ts';
 import { chapterTimeline, type ChapterList } from './chapters.ts';
 import { screenHeading } from './heading.ts';
 

@@ -3,7 +3,7 @@
  * the reachability walk never freezes the page. Reports each finished step.
  */
 import type { CheckMessage, CheckResult } from '../../workers/check-protocol.ts';
-import { t } from '../locale/en.ts';
+import { t } from '../locale/current.ts';
 
 export type { CheckResult };
 
