@@ -3,7 +3,7 @@ export { parseClassInput, splitLine, cleanName, MAX_CLASS_INPUT_BYTES, MAX_CLASS
 export { loadClassGames } from './load.ts';
 export { aggregate } from './aggregate.ts';
 export { closestToHistory, historicalPath, historyDistance, compareCloseness } from './history.ts';
-export { toCsv, csvField, csvHeader, csvRow, CSV_BOM } from './csv.ts';
+export { toCsv, csvField, csvHeader, csvRow, CSV_BOM, ENGLISH_CSV_HEADERS, type CsvHeaders } from './csv.ts';
 export { percentOf, meanTenths } from './percent.ts';
 export { readCsv, type CsvRecord, type CsvDelimiter } from './csv-read.ts';
 export type * from './types.ts';

@@ -6,6 +6,7 @@
 import { formatDateTime } from './dates.ts';
 import { model } from './model.ts';
 import { saves } from './saves.ts';
+import { enOffline } from './en-offline.ts';
 
 export const en = {
   appName: 'Linkage',
@@ -244,7 +245,7 @@ export const en = {
     privacy: 'Nothing leaves this browser: no server, no accounts, no tracking.',
     statusText: (games: number, problems: number) =>
       `${games === 1 ? '1 game' : `${games} games`} counted.${problems ? ` ${problems === 1 ? '1 line' : `${problems} lines`} could not be read.` : ''}`,
-    gamesCounted: (n: number) => (n === 1 ? 'game counted' : 'games counted'),
+    gamesCounted: (n: number): string => (n === 1 ? 'game counted' : 'games counted'),
     problemsHeading: (n: number) => (n === 1 ? '1 line could not be read' : `${n} lines could not be read`),
     lineN: (n: number) => `Line ${n}:`,
     wholeInput: 'The input:',
@@ -274,11 +275,15 @@ export const en = {
     unnamed: (line: number) => `Line ${line}`,
     differs: (distance: number, compared: number) => `${distance} of ${compared} choices differ`,
     twoPlayers: 'two players',
+    /** The downloaded CSV's fixed columns (measure and round columns keep their scenario ids). */
+    csvHeaders: { name: 'name', ending: 'ending', endingTitle: 'ending title', mode: 'mode', code: 'code' },
   },
   // Games in progress, finished games, and what is said when storage fails (src/ui/saves/)
   saves,
   // The negotiation model's views (src/ui/model/)
   model,
+  // The installed, offline game and its updates (src/ui/offline/)
+  offline: enOffline,
 };
 
 /** The shape every language's table has: a key missing from one is a type error. */
