@@ -6,16 +6,17 @@
  * other than English loads its words first (page-language.ts), before any
  * screen is built.
  */
-import { CHAPTERS, chapterJson } from './scenarios/chapters.ts';
+import { chapterCards, chapterJson, chapterText } from './scenarios/chapters.ts';
 import { startApp } from './ui/app.ts';
 import { t } from './ui/locale/current.ts';
 import { startPageLanguage } from './ui/locale/page-language.ts';
 
 const root = document.getElementById('app');
 if (root) {
-  void startPageLanguage().then(() => {
-    if (CHAPTERS.length > 0) {
-      startApp({ root, chapters: CHAPTERS, chapterJson });
+  void startPageLanguage().then(async (language) => {
+    const chapters = await chapterCards(language);
+    if (chapters.length > 0) {
+      startApp({ root, chapters, chapterJson, chapterText: (id) => chapterText(id, language) });
     } else {
       const message = document.createElement('p');
       message.textContent = t.loadFailed;

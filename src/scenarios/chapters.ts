@@ -20,7 +20,9 @@ export interface ChapterCard {
 export const CHAPTERS: readonly ChapterCard[] = cards;
 
 // A glob, not one import per file: a chapter is its file, and a missing file is a message, not a broken build.
-const files = import.meta.glob<unknown>(['./*.json', '!./chapters.json'], { import: 'default' });
+const files = import.meta.glob<unknown>(['./*.json', '!./chapters.json', '!./*.*.json'], { import: 'default' });
+/** Translations, `<id>.<language>.json` (docs/translating.md); `chapters.<language>.json` translates the cards. */
+const texts = import.meta.glob<unknown>('./*.*.json', { import: 'default' });
 
 /** A chapter's scenario JSON (not yet validated), loaded on first need; rejects for an id with no file. */
 export function chapterJson(id: string): Promise<unknown> {
@@ -30,4 +32,36 @@ export function chapterJson(id: string): Promise<unknown> {
 
 export function chapterCard(id: string): ChapterCard | undefined {
   return CHAPTERS.find((c) => c.id === id);
+}
+
+/** A chapter's translation into `language` (not yet validated), or null when it has none. */
+export function chapterText(id: string, language: string): Promise<unknown> {
+  const load = texts[`./${id}.${language}.json`];
+  return load ? load() : Promise.resolve(null);
+}
+
+const CARD_TEXT = ['title', 'subtitle', 'dates', 'place', 'premise'] as const;
+
+/**
+ * The cards in `language`: each field from `chapters.<language>.json` under
+ * the key `<id>.<field>` (the same words as the chapter's own translation),
+ * English where it has none or the file cannot load.
+ */
+export async function chapterCards(language: string): Promise<readonly ChapterCard[]> {
+  const load = texts[`./chapters.${language}.json`];
+  if (!load) return CHAPTERS;
+  try {
+    const table = (await load()) as { text?: Record<string, unknown> };
+    const text = table.text ?? {};
+    return CHAPTERS.map((card) => {
+      const out: ChapterCard = { ...card };
+      for (const field of CARD_TEXT) {
+        const value = text[`${card.id}.${field}`];
+        if (typeof value === 'string' && value.trim() !== '') out[field] = value;
+      }
+      return out;
+    });
+  } catch {
+    return CHAPTERS;
+  }
 }

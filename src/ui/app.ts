@@ -14,10 +14,10 @@ import type { Announcer } from './announcer.ts';
 import { buildFrame } from './frame.ts';
 import { ChapterChoice } from './chapter-choice.ts';
 import { LiveGame } from './live-game.ts';
-import type { ChapterJson, GameLoader } from './game-loader.ts';
+import type { ChapterJson, ChapterText, GameLoader } from './game-loader.ts';
 import { t } from './locale/current.ts';
 import { reloadSafety } from './offline/resume.ts';
-import { markResume, Updates } from './offline/updates.ts';
+import { Updates } from './offline/updates.ts';
 import { switchPageLanguage } from './locale/page-language.ts';
 import { Replays } from './replay/index.ts';
 import { SavesController } from './saves/controller.ts';
@@ -47,6 +47,7 @@ export interface AppOptions {
   chapters: readonly ChapterCard[];
   /** A chapter's scenario JSON, loaded when it is chosen and validated by the engine when a game starts. */
   chapterJson: ChapterJson;
+  chapterText?: ChapterText; // the chapter's words in the page's language, if translated
   store?: SettingsStore;
 }
 
@@ -83,7 +84,7 @@ class App {
   private readonly turns = new TurnScreens(this.screens, () => ({ stageFailed: this.stage.failed, reducedMotion: this.settings.reducedMotion() }), () => this.showEnding());
 
   constructor(options: AppOptions) {
-    this.choice = new ChapterChoice(options.chapters, options.chapterJson, () => this.screen === 'title' && this.showTitle(false));
+    this.choice = new ChapterChoice(options.chapters, options.chapterJson, () => this.screen === 'title' && this.showTitle(false), options.chapterText);
     this.games = this.choice.games;
     const frame = buildFrame(options.root, options.store ?? settingsStore(), {
       screen: () => this.screen,
@@ -94,8 +95,7 @@ class App {
         this.showTitle(true);
       },
       motionChanged: () => this.refreshTicker(),
-      // The page reloads in the new language; a game in progress (saved after every change) resumes as after an update.
-      languageChanged: (tag) => switchPageLanguage(tag, () => this.live.session && this.live.session.phase() !== 'ended' && markResume(this.saves.gameId())),
+      languageChanged: (tag) => switchPageLanguage(tag, this.live.session && this.live.session.phase() !== 'ended' ? this.saves.gameId() : null),
     });
     ({ announcer: this.announcer, settings: this.settings, sound: this.sound, cues: this.cues, stage: this.stage, shell: this.shell } = frame);
     this.screenEl = this.shell.screenEl;

@@ -5,7 +5,7 @@
  */
 import type { ChapterCard } from '../scenarios/chapters.ts';
 import { playedChapters } from '../persistence/played.ts';
-import { GameLoader, type ChapterJson } from './game-loader.ts';
+import { GameLoader, type ChapterJson, type ChapterText } from './game-loader.ts';
 import { CustomChapters } from './teacher/custom-chapters.ts';
 import type { TitleContext } from './screens/title.ts';
 
@@ -14,9 +14,11 @@ export class ChapterChoice {
   /** Teachers' own scenarios, kept in this browser: chapters too, listed apart on the title. */
   readonly custom: CustomChapters;
 
-  constructor(private readonly chapters: readonly ChapterCard[], chapterJson: ChapterJson, changed: () => void) {
+  constructor(private readonly chapters: readonly ChapterCard[], chapterJson: ChapterJson, changed: () => void, chapterText?: ChapterText) {
     this.custom = new CustomChapters(changed, (id) => this.games.forget(id));
-    this.games = new GameLoader((id) => this.custom.json(id) ?? chapterJson(id), chapters[0]?.id ?? '');
+    // A teacher's own file has no translation: it plays in the words it was written in.
+    const text: ChapterText = (id) => (this.custom.json(id) || !chapterText ? Promise.resolve(null) : chapterText(id));
+    this.games = new GameLoader((id) => this.custom.json(id) ?? chapterJson(id), chapters[0]?.id ?? '', text);
   }
 
   all(): ChapterCard[] {

@@ -7,13 +7,15 @@ import { loadEngine, type EngineModule, type LoadedGame } from './ports.ts';
 
 /** A chapter's scenario JSON by id (not yet validated). */
 export type ChapterJson = (id: string) => Promise<unknown>;
+/** A chapter's translation into the page's language (not yet validated), or null. */
+export type ChapterText = (id: string) => Promise<unknown>;
 
 export class GameLoader {
   private engine: Promise<EngineModule> | null = null;
   private readonly scenarios = new Map<string, Scenario>();
   private currentId: string;
 
-  constructor(private readonly chapterJson: ChapterJson, firstChapter: string) {
+  constructor(private readonly chapterJson: ChapterJson, firstChapter: string, private readonly chapterText: ChapterText = () => Promise.resolve(null)) {
     this.currentId = firstChapter;
   }
 
@@ -67,7 +69,8 @@ export class GameLoader {
   private async validated(engine: EngineModule, id: string): Promise<Scenario> {
     let scenario = this.scenarios.get(id);
     if (!scenario) {
-      scenario = engine.openScenario(await this.chapterJson(id));
+      const [json, text] = await Promise.all([this.chapterJson(id), this.chapterText(id).catch(() => null)]);
+      scenario = engine.openScenario(json, text);
       this.scenarios.set(id, scenario);
     }
     return scenario;

@@ -6,7 +6,8 @@
  */
 import { createActor } from 'xstate';
 import {
-  createGameMachine, explainGame, inPackage, isPersonSide, offeredOptions, packageOutcome, parseScenario, phaseOf,
+  createGameMachine, explainGame, inPackage, isPersonSide, offeredOptions, overlayScenario, packageOutcome, parseScenario, phaseOf,
+  ScenarioTranslation,
   type Settings as GameSettings,
 } from '../engine/index.ts';
 import type { Option, Scenario, SideId } from '../engine/schema.ts';
@@ -36,8 +37,14 @@ export { GameSlot } from '../persistence/slot.ts';
  * The scenario's schema and structural checks (fast). The exhaustive
  * reachability walk runs in `npm run scenario:check` and the engine tests.
  */
-export function openScenario(json: unknown): Scenario {
-  return parseScenario(json);
+export function openScenario(json: unknown, translation: unknown = null): Scenario {
+  const scenario = parseScenario(json);
+  if (translation === null) return scenario;
+  // The words only: a translation that does not fit leaves the chapter in its own language, never unplayable.
+  const text = ScenarioTranslation.safeParse(translation);
+  if (text.success && text.data.scenario === scenario.id) return overlayScenario(scenario, text.data);
+  console.warn(`Linkage: the translation of "${scenario.id}" does not fit; showing its own words.`);
+  return scenario;
 }
 
 /**

@@ -5,6 +5,7 @@
  * place: the frame, the menu and every open screen are built once from `t`,
  * and the saved game resumes after the reload (the same path as an update).
  */
+import { markResume } from '../offline/updates.ts';
 import { t, useTable } from './current.ts';
 import { chooseLanguage, DEFAULT_LANGUAGE, LANGUAGE_PARAM, loadTable, rememberedLanguage, rememberLanguage } from './languages.ts';
 
@@ -45,11 +46,14 @@ export function addressFor(tag: string, href: string): string {
   return url.href;
 }
 
-/** Remembers `tag` and reloads the page in it (`beforeReload` lets a game in progress mark itself to resume). */
-export function switchPageLanguage(tag: string, beforeReload: () => void): void {
+/**
+ * Remembers `tag` and reloads the page in it. `gameId`: the game in progress,
+ * saved after every change, which resumes after the reload as after an update.
+ */
+export function switchPageLanguage(tag: string, gameId: string | null): void {
   if (tag === shown) return;
   rememberLanguage(tag);
-  beforeReload();
+  markResume(gameId);
   const next = addressFor(tag, location.href);
   if (next === location.href) location.reload();
   else location.replace(next);

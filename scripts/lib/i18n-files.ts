@@ -1,0 +1,97 @@
+/**
+ * Every translation in the repository, checked: each interface table in
+ * src/ui/locale/langs/ against en.ts, and each chapter translation
+ * src/scenarios/<id>.<tag>.json against its scenario. The language's rules
+ * (script, full-width punctuation, keys that may stay Latin) come from its
+ * src/ui/locale/langs/<tag>.json, so a new language needs no code here.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseScenario } from '../../src/engine/index.ts';
+import { overlayScenario, ScenarioTranslation, translationProblems } from '../../src/engine/i18n/index.ts';
+import { en } from '../../src/ui/locale/en.ts';
+import { tableProblems } from './locale-check.ts';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const LANGS_DIR = join(ROOT, 'src/ui/locale/langs');
+export const SCENARIOS_DIR = join(ROOT, 'src/scenarios');
+
+export interface LanguageRules {
+  tag: string;
+  script?: RegExp;
+  fullWidth: boolean;
+  keep: Set<string>;
+}
+
+export interface FileProblem {
+  file: string;
+  key: string;
+  message: string;
+}
+
+interface MetaFile { script?: string; fullWidth?: boolean; keep?: string[] }
+
+export function languageRules(tag: string, dir = LANGS_DIR): LanguageRules {
+  const meta = JSON.parse(readFileSync(join(dir, `${tag}.json`), 'utf8')) as MetaFile;
+  return {
+    tag,
+    script: meta.script ? new RegExp(`\\p{Script=${meta.script}}`, 'u') : undefined,
+    fullWidth: meta.fullWidth === true,
+    keep: new Set(meta.keep ?? []),
+  };
+}
+
+/** The languages other than English that have an interface table. */
+export function translatedLanguages(dir = LANGS_DIR): string[] {
+  return readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -'.json'.length)).filter((tag) => tag !== 'en').sort();
+}
+
+export async function checkTable(tag: string, dir = LANGS_DIR): Promise<FileProblem[]> {
+  const file = join(dir, `${tag}.ts`);
+  if (!existsSync(file)) return [{ file, key: '', message: 'the interface table is missing' }];
+  const table = ((await import(pathToFileURL(file).href)) as { default: object }).default;
+  const rules = languageRules(tag, dir);
+  return tableProblems(en, table, { script: rules.script, keep: rules.keep, fullWidth: rules.fullWidth })
+    .map((p) => ({ file, ...p }));
+}
+
+/** A chapter translation's problems, the overlaid scenario's validity included. */
+export function checkChapterText(scenarioJson: unknown, translationJson: unknown, rules: LanguageRules, file: string): FileProblem[] {
+  const parsed = ScenarioTranslation.safeParse(translationJson);
+  if (!parsed.success) return parsed.error.issues.map((i) => ({ file, key: i.path.join('.'), message: i.message }));
+  const translation = parsed.data;
+  const scenario = parseScenario(scenarioJson);
+  const problems: FileProblem[] = [];
+  if (translation.language !== rules.tag) problems.push({ file, key: 'language', message: `says "${translation.language}", the file name says "${rules.tag}"` });
+  for (const p of translationProblems(scenario, translation, { script: rules.script, fullWidth: rules.fullWidth })) problems.push({ file, key: p.key, message: p.message });
+  try {
+    parseScenario(overlayScenario(scenario, translation));
+  } catch (error) {
+    problems.push({ file, key: '', message: `the translated scenario is not valid: ${String(error).slice(0, 400)}` });
+  }
+  return problems;
+}
+
+/** The chapter translations present: `<id>.<tag>.json` beside `<id>.json`. */
+export function chapterTranslations(dir = SCENARIOS_DIR): { id: string; tag: string; file: string }[] {
+  return readdirSync(dir)
+    .map((f) => /^([a-z][a-z0-9-]*)\.([A-Za-z0-9-]+)\.json$/.exec(f))
+    .filter((m): m is RegExpExecArray => m !== null)
+    .map((m) => ({ id: m[1] as string, tag: m[2] as string, file: join(dir, m[0]) }));
+}
+
+/** Everything: the interface tables, then every chapter translation (and an orphan without its scenario or language). */
+export async function checkAll(langsDir = LANGS_DIR, scenariosDir = SCENARIOS_DIR): Promise<FileProblem[]> {
+  const languages = translatedLanguages(langsDir);
+  const problems: FileProblem[] = [];
+  for (const tag of languages) problems.push(...(await checkTable(tag, langsDir)));
+  for (const { id, tag, file } of chapterTranslations(scenariosDir)) {
+    const scenarioFile = join(scenariosDir, `${id}.json`);
+    if (!existsSync(scenarioFile)) { problems.push({ file, key: '', message: `there is no scenario ${id}.json` }); continue; }
+    if (!languages.includes(tag)) { problems.push({ file, key: '', message: `there is no interface language "${tag}" (src/ui/locale/langs/${tag}.json)` }); continue; }
+    const read = (f: string): unknown => JSON.parse(readFileSync(f, 'utf8'));
+    problems.push(...checkChapterText(read(scenarioFile), read(file), languageRules(tag, langsDir), file));
+  }
+  return problems;
+}
