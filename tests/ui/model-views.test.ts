@@ -190,7 +190,8 @@ describe('the teacher\'s settings on the title', () => {
   });
 
   test('the menu\'s copy has no teacher settings', () => {
-    expect(form(false).el.querySelector('select')).toBeNull();
+    expect(form(false).el.querySelector('select[data-key]')).toBeNull();
+    expect(form(false).el.querySelector('.settings-teacher')).toBeNull();
   });
 });
 
