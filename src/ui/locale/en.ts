@@ -123,6 +123,8 @@ export const en = {
   /** How an ending reads for one side: "US: Good outcome". */
   toneFor: (side: string, tone: string) => `${side}: ${tone}`,
   listSeparator: ', ',
+  /** The punctuation the interface puts between its own parts (Chinese uses full-width forms). */
+  punct: { colon: ': ', stop: '.', stopSpace: '. ', comma: ', ', semicolon: '; ', aside: (text: string) => ` (${text})` },
   whatHappenedReally: 'How history actually went',
   sourcesHeading: 'Sources',
   finalMeasures: 'Final measures',

@@ -42,7 +42,7 @@ function gameItem(scenario: Scenario, game: SavedGame, actions: TitleGamesAction
 }
 
 function unreadableItem(save: UnreadableSave, index: number, actions: TitleGamesActions): HTMLElement {
-  const reason = [s.problem[save.problem], save.detail ? `: ${save.detail}` : '', '. '].join('');
+  const reason = [s.problem[save.problem], save.detail ? `${t.punct.colon}${save.detail}` : '', t.punct.stopSpace].join('');
   if (save.movedAside) return h('p', { class: 'replay-alert', role: 'alert', 'data-unreadable': save.key }, reason, s.setAside);
   const id = `unreadable-text-${index}`;
   const text = h('textarea', { id, class: 'text-input saved-text', readonly: true, rows: 3, spellcheck: 'false' });

@@ -74,7 +74,7 @@ function optionButton(scenario: Scenario, option: Option, i: number): HTMLButton
         h('span', { class: 'moves-label' }, t.likelyMoves),
         moves.map((m) => h('span', { class: `move is-${m.direction}` },
           h('span', { 'aria-hidden': 'true' }, m.direction === 'up' ? '▲ ' : '▼ '),
-          h('span', { class: 'sr-only' }, `${m.direction === 'up' ? t.up : t.down}: `),
+          h('span', { class: 'sr-only' }, `${m.direction === 'up' ? t.up : t.down}${t.punct.colon}`),
           m.label))) : null,
     ),
   );

@@ -120,6 +120,7 @@ const zhHans: Locale = {
   toneShort: { good: '好', mixed: '参半', bad: '坏' },
   toneFor: (side: string, tone: string) => `${side}：${tone}`,
   listSeparator: '；',
+  punct: { colon: '：', stop: '。', stopSpace: '。', comma: '，', semicolon: '；', aside: (text: string) => `（${text}）` },
   whatHappenedReally: '历史上的真实进程',
   sourcesHeading: '来源',
   finalMeasures: '最终指标',
