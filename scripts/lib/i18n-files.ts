@@ -81,16 +81,48 @@ export function chapterTranslations(dir = SCENARIOS_DIR): { id: string; tag: str
     .map((m) => ({ id: m[1] as string, tag: m[2] as string, file: join(dir, m[0]) }));
 }
 
+const CARD_FIELDS = ['title', 'subtitle', 'dates', 'place', 'premise'];
+
+/**
+ * The title's cards in one language (`chapters.<tag>.json`): a key for each
+ * card field of each chapter, nothing else, and the same words as the
+ * chapter's own translation where there is one.
+ */
+export function checkCards(cards: { id: string }[], cardText: unknown, chapterTexts: Map<string, Record<string, unknown>>, rules: LanguageRules, file: string): FileProblem[] {
+  const text = (typeof cardText === 'object' && cardText !== null ? (cardText as { text?: Record<string, unknown> }).text : undefined) ?? {};
+  const problems: FileProblem[] = [];
+  const expected = new Set(cards.flatMap((c) => CARD_FIELDS.map((f) => `${c.id}.${f}`)));
+  for (const key of expected) {
+    const value = text[key];
+    if (typeof value !== 'string' || value.trim() === '') { problems.push({ file, key, message: 'has no translation' }); continue; }
+    if (rules.script && /[A-Za-z]/.test(value) && !rules.script.test(value)) problems.push({ file, key, message: `looks untranslated: "${value.slice(0, 60)}"` });
+    const [id, field] = key.split('.') as [string, string];
+    const entry = chapterTexts.get(id)?.[field];
+    const own = typeof entry === 'object' && entry !== null ? (entry as { text?: unknown }).text : entry;
+    if (own !== undefined && own !== value) problems.push({ file, key, message: `differs from ${id}.${rules.tag}.json's "${field}"` });
+  }
+  for (const key of Object.keys(text)) if (!expected.has(key)) problems.push({ file, key, message: 'names no card field (unused)' });
+  return problems;
+}
+
 /** Everything: the interface tables, then every chapter translation (and an orphan without its scenario or language). */
 export async function checkAll(langsDir = LANGS_DIR, scenariosDir = SCENARIOS_DIR): Promise<FileProblem[]> {
   const languages = translatedLanguages(langsDir);
   const problems: FileProblem[] = [];
   for (const tag of languages) problems.push(...(await checkTable(tag, langsDir)));
-  for (const { id, tag, file } of chapterTranslations(scenariosDir)) {
+  const read = (f: string): unknown => JSON.parse(readFileSync(f, 'utf8'));
+  const all = chapterTranslations(scenariosDir);
+  for (const { tag, file } of all.filter((c) => c.id === 'chapters')) {
+    if (!languages.includes(tag)) { problems.push({ file, key: '', message: `there is no interface language "${tag}"` }); continue; }
+    const texts = new Map(all.filter((c) => c.tag === tag && c.id !== 'chapters')
+      .map((c) => [c.id, ((read(c.file) as { text?: Record<string, unknown> }).text ?? {})]));
+    const cards = read(join(scenariosDir, 'chapters.json')) as { id: string }[];
+    problems.push(...checkCards(cards, read(file), texts, languageRules(tag, langsDir), file));
+  }
+  for (const { id, tag, file } of all.filter((c) => c.id !== 'chapters')) {
     const scenarioFile = join(scenariosDir, `${id}.json`);
     if (!existsSync(scenarioFile)) { problems.push({ file, key: '', message: `there is no scenario ${id}.json` }); continue; }
     if (!languages.includes(tag)) { problems.push({ file, key: '', message: `there is no interface language "${tag}" (src/ui/locale/langs/${tag}.json)` }); continue; }
-    const read = (f: string): unknown => JSON.parse(readFileSync(f, 'utf8'));
     problems.push(...checkChapterText(read(scenarioFile), read(file), languageRules(tag, langsDir), file));
   }
   return problems;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkAll, checkChapterText, languageRules, translatedLanguages } from '../../scripts/lib/i18n-files.ts';
+import { checkAll, checkCards, checkChapterText, languageRules, translatedLanguages } from '../../scripts/lib/i18n-files.ts';
 import { tableProblems } from '../../scripts/lib/locale-check.ts';
 import { scenarioTextKeys } from '../../src/engine/index.ts';
 import { en, type Locale } from '../../src/ui/locale/en.ts';
@@ -49,6 +49,24 @@ describe('the interface tables', () => {
   test('words may change order but keep every argument', () => {
     const table = planted((t) => { t.roundOf = (n: number, total: number) => `共${total}轮中的第${n}轮`; });
     expect(tableProblems(en, table, rules)).toEqual([]);
+  });
+});
+
+describe('the title\'s cards', () => {
+  const cards = [{ id: 'mini' }];
+  const whole = () => ({ text: { 'mini.title': '迷你', 'mini.subtitle': '问题', 'mini.dates': '2023年7月', 'mini.place': '北京', 'mini.premise': '前提' } as Record<string, string> });
+
+  test('a whole file passes, and must agree with the chapter\'s own translation', () => {
+    expect(checkCards(cards, whole(), new Map(), zh, 'c.json')).toEqual([]);
+    expect(checkCards(cards, whole(), new Map([['mini', { title: { text: '别的标题' } }]]), zh, 'c.json').map((p) => p.key)).toEqual(['mini.title']);
+  });
+
+  test('a planted missing key, an extra key and English left behind fail', () => {
+    const file = whole();
+    delete file.text['mini.place'];
+    file.text['mini.extra'] = '多余';
+    file.text['mini.dates'] = 'July 2023';
+    expect(checkCards(cards, file, new Map(), zh, 'c.json').map((p) => p.key).sort()).toEqual(['mini.dates', 'mini.extra', 'mini.place']);
   });
 });
 
