@@ -15,6 +15,8 @@ export interface ChapterCard {
   place: string;
   premise: string;
   minutes: { min: number; max: number };
+  /** The language of the card's words when it is not the page's (a chapter not yet translated). */
+  lang?: string;
 }
 
 export const CHAPTERS: readonly ChapterCard[] = cards;
@@ -49,19 +51,19 @@ const CARD_TEXT = ['title', 'subtitle', 'dates', 'place', 'premise'] as const;
  */
 export async function chapterCards(language: string): Promise<readonly ChapterCard[]> {
   const load = texts[`./chapters.${language}.json`];
-  if (!load) return CHAPTERS;
+  // The cards are written in English: in another page language, untranslated ones say so with their lang.
+  const english = CHAPTERS.map((card) => (language === 'en' ? card : { ...card, lang: 'en' }));
+  if (!load) return english;
   try {
     const table = (await load()) as { text?: Record<string, unknown> };
     const text = table.text ?? {};
-    return CHAPTERS.map((card) => {
+    return CHAPTERS.map((card, i) => {
+      if (!CARD_TEXT.every((field) => typeof text[`${card.id}.${field}`] === 'string')) return english[i] as ChapterCard;
       const out: ChapterCard = { ...card };
-      for (const field of CARD_TEXT) {
-        const value = text[`${card.id}.${field}`];
-        if (typeof value === 'string' && value.trim() !== '') out[field] = value;
-      }
+      for (const field of CARD_TEXT) out[field] = text[`${card.id}.${field}`] as string;
       return out;
     });
   } catch {
-    return CHAPTERS;
+    return english;
   }
 }

@@ -18,7 +18,9 @@ export class ChapterChoice {
     this.custom = new CustomChapters(changed, (id) => this.games.forget(id));
     // A teacher's own file has no translation: it plays in the words it was written in.
     const text: ChapterText = (id) => (this.custom.json(id) || !chapterText ? Promise.resolve(null) : chapterText(id));
-    this.games = new GameLoader((id) => this.custom.json(id) ?? chapterJson(id), chapters[0]?.id ?? '', text);
+    // The built-in chapters are written in English; a teacher's file may be in any language.
+    const source = (id: string): string | null => (this.custom.json(id) ? null : 'en');
+    this.games = new GameLoader((id) => this.custom.json(id) ?? chapterJson(id), chapters[0]?.id ?? '', text, source);
   }
 
   all(): ChapterCard[] {

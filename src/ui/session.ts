@@ -37,14 +37,22 @@ export { GameSlot } from '../persistence/slot.ts';
  * The scenario's schema and structural checks (fast). The exhaustive
  * reachability walk runs in `npm run scenario:check` and the engine tests.
  */
-export function openScenario(json: unknown, translation: unknown = null): Scenario {
+export function openScenario(json: unknown): Scenario {
+  return parseScenario(json);
+}
+
+/**
+ * A chapter with its translation laid over it, if it has one that fits, and
+ * the translation's language (null: the chapter's own words). A translation
+ * that does not fit leaves the chapter in its own words, never unplayable.
+ */
+export function openTranslated(json: unknown, translation: unknown): { scenario: Scenario; language: string | null } {
   const scenario = parseScenario(json);
-  if (translation === null) return scenario;
-  // The words only: a translation that does not fit leaves the chapter in its own language, never unplayable.
+  if (translation === null) return { scenario, language: null };
   const text = ScenarioTranslation.safeParse(translation);
-  if (text.success && text.data.scenario === scenario.id) return overlayScenario(scenario, text.data);
+  if (text.success && text.data.scenario === scenario.id) return { scenario: overlayScenario(scenario, text.data), language: text.data.language };
   console.warn(`Linkage: the translation of "${scenario.id}" does not fit; showing its own words.`);
-  return scenario;
+  return { scenario, language: null };
 }
 
 /**

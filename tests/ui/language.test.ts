@@ -5,7 +5,9 @@ import { t, useTable } from '../../src/ui/locale/current.ts';
 import { formatDateTime, zhDate } from '../../src/ui/locale/dates.ts';
 import { en } from '../../src/ui/locale/en.ts';
 import { chooseLanguage, languageFor, LANGUAGES, loadTable, rememberedLanguage, rememberLanguage } from '../../src/ui/locale/languages.ts';
-import { addressFor } from '../../src/ui/locale/page-language.ts';
+import { addressFor, pageLanguage, startPageLanguage } from '../../src/ui/locale/page-language.ts';
+import { markTextLanguage, textLang } from '../../src/ui/locale/text-language.ts';
+import { chapterCards, CHAPTERS } from '../../src/scenarios/chapters.ts';
 import { settingsForm } from '../../src/ui/settings-form.ts';
 import { DEFAULT_SETTINGS } from '../../src/persistence/settings.ts';
 
@@ -102,5 +104,28 @@ describe('the words shown', () => {
       select.dispatchEvent(new Event('change'));
     }
     expect(chosen).toEqual(['zh-Hans']);
+  });
+});
+
+describe('a page started from a link', () => {
+  afterEach(() => history.replaceState(null, '', '/'));
+
+  test('?lang=zh-Hans sets <html lang>, the words and the title; English words left in it are marked', async () => {
+    history.replaceState(null, '', '/?lang=zh-Hans#/class');
+    expect(await startPageLanguage()).toBe('zh-Hans');
+    expect(document.documentElement.lang).toBe('zh-Hans');
+    expect(document.title).toBe(t.documentTitle);
+    expect(t.menu).toBe('菜单');
+    const untranslated = {};
+    markTextLanguage(untranslated, 'en');
+    expect(textLang(untranslated)).toBe('en');
+    expect(textLang({})).toBeNull(); // a teacher's file: its language is not claimed
+    const cards = await chapterCards(pageLanguage());
+    expect(cards.map((c) => c.lang)).toEqual(CHAPTERS.map(() => 'en'));
+    history.replaceState(null, '', '/');
+    expect(await startPageLanguage()).toBe('en');
+    expect(document.documentElement.lang).toBe('en');
+    expect(textLang(untranslated)).toBeNull();
+    expect((await chapterCards('en'))[0]?.lang).toBeUndefined();
   });
 });
