@@ -156,7 +156,7 @@ class Playback {
       : h('span'));
     this.host.stage(state, branchRound, record !== undefined && !this.host.reducedMotion());
     if (announce) {
-      this.host.announce([this.position.textContent, ...(record ? reportAnnouncement(scenario, record, ORDER) : []), ending ? `${r.endingHeading}: ${ending.title}` : ''].filter(Boolean).join(' '));
+      this.host.announce([this.position.textContent, ...(record ? reportAnnouncement(scenario, record, ORDER) : []), ending ? `${r.endingHeading}${t.punct.colon}${ending.title}` : ''].filter(Boolean).join(' '));
     }
   }
 
