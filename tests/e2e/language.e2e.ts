@@ -94,6 +94,7 @@ test('a whole chapter in Chinese by keyboard, then its replay link in English re
   await at360(page, 'ending');
   expect(await axeSerious(page)).toEqual([]);
   const link = await page.locator('#replay-link').inputValue();
+  expect(new URL(link).searchParams.has('lang')).toBe(false); // each reader opens it in their own language
   expect(problems).toEqual([]);
 
   const inChinese = await viewerEnding(link, 'zh-Hans');

@@ -5,7 +5,7 @@ import { t, useTable } from '../../src/ui/locale/current.ts';
 import { formatDateTime, zhDate } from '../../src/ui/locale/dates.ts';
 import { en } from '../../src/ui/locale/en.ts';
 import { chooseLanguage, languageFor, LANGUAGES, loadTable, rememberedLanguage, rememberLanguage } from '../../src/ui/locale/languages.ts';
-import { addressFor, pageLanguage, startPageLanguage } from '../../src/ui/locale/page-language.ts';
+import { addressFor, pageLanguage, shareBase, startPageLanguage } from '../../src/ui/locale/page-language.ts';
 import { markTextLanguage, textLang } from '../../src/ui/locale/text-language.ts';
 import { chapterCards, CHAPTERS } from '../../src/scenarios/chapters.ts';
 import { settingsForm } from '../../src/ui/settings-form.ts';
@@ -58,6 +58,10 @@ describe('which language a page starts in', () => {
   test('a switch rewrites the link\'s ?lang= (it would win) and keeps the route', () => {
     expect(addressFor('en', 'https://x.org/?lang=zh-Hans#/class')).toBe('https://x.org/?lang=en#/class');
     expect(addressFor('zh-Hans', 'https://x.org/#/play/beijing-2023')).toBe('https://x.org/#/play/beijing-2023');
+  });
+
+  test('replay links carry no language: each reader opens them in their own', () => {
+    expect(shareBase('https://x.org/game/?lang=zh-Hans&x=1#/play/a')).toBe('https://x.org/game/?x=1#/play/a');
   });
 });
 

@@ -58,3 +58,14 @@ export function switchPageLanguage(tag: string, gameId: string | null): void {
   if (next === location.href) location.reload();
   else location.replace(next);
 }
+
+/**
+ * The page's address without its `?lang=`, as the base of replay links: a
+ * replay is the game, not its language, so each reader opens it in their own
+ * (a class in Beijing and one in Boston share the same links).
+ */
+export function shareBase(href: string = location.href): string {
+  const url = new URL(href);
+  url.searchParams.delete(LANGUAGE_PARAM);
+  return url.href;
+}
