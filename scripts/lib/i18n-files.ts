@@ -1,7 +1,8 @@
 /**
  * Every translation in the repository, checked: each interface table in
- * src/ui/locale/langs/ against en.ts, and each chapter translation
- * src/scenarios/<id>.<tag>.json against its scenario. The language's rules
+ * src/ui/locale/langs/ against en.ts, each teacher's guide
+ * src/ui/guide/teaching-guide.<tag>.json against the English one, and each
+ * chapter translation src/scenarios/<id>.<tag>.json against its scenario. The language's rules
  * (script, full-width punctuation, keys that may stay Latin) come from its
  * src/ui/locale/langs/<tag>.json, so a new language needs no code here.
  */
@@ -11,11 +12,13 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseScenario } from '../../src/engine/index.ts';
 import { overlayScenario, ScenarioTranslation, translationProblems } from '../../src/engine/i18n/index.ts';
 import { en } from '../../src/ui/locale/en.ts';
+import { guideProblems } from './guide-check.ts';
 import { tableProblems } from './locale-check.ts';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const LANGS_DIR = join(ROOT, 'src/ui/locale/langs');
 export const SCENARIOS_DIR = join(ROOT, 'src/scenarios');
+export const GUIDE_DIR = join(ROOT, 'src/ui/guide');
 
 export interface LanguageRules {
   tag: string;
@@ -109,8 +112,12 @@ export function checkCards(cards: { id: string }[], cardText: unknown, chapterTe
 export async function checkAll(langsDir = LANGS_DIR, scenariosDir = SCENARIOS_DIR): Promise<FileProblem[]> {
   const languages = translatedLanguages(langsDir);
   const problems: FileProblem[] = [];
-  for (const tag of languages) problems.push(...(await checkTable(tag, langsDir)));
   const read = (f: string): unknown => JSON.parse(readFileSync(f, 'utf8'));
+  for (const tag of languages) problems.push(...(await checkTable(tag, langsDir)));
+  const guideFile = (tag: string): string => join(GUIDE_DIR, `teaching-guide.${tag}.json`);
+  for (const tag of languages.filter((l) => existsSync(guideFile(l)))) {
+    problems.push(...guideProblems(read(guideFile('en')), read(guideFile(tag)), languageRules(tag, langsDir)).map((p) => ({ file: guideFile(tag), ...p })));
+  }
   const all = chapterTranslations(scenariosDir);
   for (const { tag, file } of all.filter((c) => c.id === 'chapters')) {
     if (!languages.includes(tag)) { problems.push({ file, key: '', message: `there is no interface language "${tag}"` }); continue; }

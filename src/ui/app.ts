@@ -18,7 +18,7 @@ import type { ChapterJson, ChapterText, GameLoader } from './game-loader.ts';
 import { t } from './locale/current.ts';
 import { reloadSafety } from './offline/resume.ts';
 import { Updates } from './offline/updates.ts';
-import { switchPageLanguage } from './locale/page-language.ts';
+import { pageLanguage, switchPageLanguage } from './locale/page-language.ts';
 import { Replays } from './replay/index.ts';
 import { SavesController } from './saves/controller.ts';
 import { parseRoute } from './router.ts';
@@ -236,7 +236,7 @@ class App {
   /** The classroom pages (src/ui/classroom/), loaded on demand. */
   private async showClassroom(page: ClassroomPage, focus: boolean): Promise<void> {
     try {
-      const [room, loaded] = await Promise.all([import('./classroom/index.ts'), this.games.load()]);
+      const [room, loaded] = await Promise.all([import('./classroom/index.ts').then(async (m) => (await m.useGuideLanguage(pageLanguage()), m)), this.games.load()]);
       const chapters = page === 'class' ? await this.games.loadAll(this.choice.ids()) : [loaded.scenario];
       const session = this.live.session;
       const view = classroomPage(room, page, {

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { checkAll, checkCards, checkChapterText, languageRules, translatedLanguages } from '../../scripts/lib/i18n-files.ts';
 import { tableProblems } from '../../scripts/lib/locale-check.ts';
+import { guideProblems } from '../../scripts/lib/guide-check.ts';
+import englishGuide from '../../src/ui/guide/teaching-guide.en.json';
 import { scenarioTextKeys } from '../../src/engine/index.ts';
 import { en, type Locale } from '../../src/ui/locale/en.ts';
 import zhHans from '../../src/ui/locale/langs/zh-Hans.ts';
@@ -95,5 +97,29 @@ describe('a chapter translation', () => {
     text.language = 'ja';
     const problems = checkChapterText(fixtureJson(), text, zh, 'mini.zh-Hans.json').map((p) => p.key);
     expect(problems).toEqual(['language', '']);
+  });
+});
+
+describe('a teacher\'s guide in another language', () => {
+  /** The English guide with every word replaced (ids and URLs kept). */
+  const translated = (): { sections: { blocks: Record<string, unknown>[] }[] } => {
+    let n = 0;
+    const swap = (v: unknown, key = ''): unknown => Array.isArray(v) ? v.map((x) => swap(x))
+      : typeof v === 'object' && v !== null ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, swap(x, k)]))
+        : typeof v === 'string' && key !== 'id' && key !== 'url' ? `指南${(n += 1)}` : v;
+    return swap(englishGuide) as { sections: { blocks: Record<string, unknown>[] }[] };
+  };
+
+  test('a whole translation passes', () => {
+    expect(guideProblems(englishGuide, translated(), zh)).toEqual([]);
+  });
+
+  test('a dropped list item, English left behind and a broken file fail', () => {
+    const guide = translated();
+    const list = guide.sections[0]?.blocks.find((b) => 'list' in b) as { list: string[] };
+    list.list.pop();
+    (guide.sections[1]?.blocks[0] as { p?: string }).p = 'Left in English';
+    expect(guideProblems(englishGuide, guide, zh).map((p) => p.key)).toEqual([`sections.${englishGuide.sections[0]?.id}`, 'sections.1.blocks.0.p']);
+    expect(guideProblems(englishGuide, { title: '指南' }, zh).map((p) => p.key)).toEqual(['']);
   });
 });

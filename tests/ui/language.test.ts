@@ -8,6 +8,7 @@ import { chooseLanguage, languageFor, LANGUAGES, loadTable, rememberedLanguage, 
 import { addressFor, pageLanguage, shareBase, startPageLanguage } from '../../src/ui/locale/page-language.ts';
 import { markTextLanguage, textLang } from '../../src/ui/locale/text-language.ts';
 import { chapterCards, CHAPTERS } from '../../src/scenarios/chapters.ts';
+import { buildGuide, useGuideLanguage } from '../../src/ui/classroom/guide.ts';
 import { settingsForm } from '../../src/ui/settings-form.ts';
 import { DEFAULT_SETTINGS } from '../../src/persistence/settings.ts';
 
@@ -126,6 +127,12 @@ describe('a page started from a link', () => {
     expect(textLang({})).toBeNull(); // a teacher's file: its language is not claimed
     const cards = await chapterCards(pageLanguage());
     expect(cards.map((c) => c.lang)).toEqual(CHAPTERS.map(() => 'en'));
+    // No Chinese guide yet: the English one shows, marked as English, around Chinese controls.
+    await useGuideLanguage('zh-Hans');
+    const guide = buildGuide({ heading: (text) => Object.assign(document.createElement('h1'), { textContent: text }), onBack: () => {}, classHref: '#/class' });
+    expect(guide.querySelector('h1')?.lang).toBe('en');
+    expect([...guide.querySelectorAll('.guide-section')].every((s) => s.getAttribute('lang') === 'en')).toBe(true);
+    expect(guide.querySelector('[data-action="to-class"]')?.textContent).toBe('班级结果');
     history.replaceState(null, '', '/');
     expect(await startPageLanguage()).toBe('en');
     expect(document.documentElement.lang).toBe('en');
