@@ -8,6 +8,7 @@ import type { Problem } from './problems.ts';
 import { checkStage } from './check-stage.ts';
 import { explore, EXPLORE_BUDGET, EXPLORE_SEEDS, type Exploration, type WalkLimits } from './explore.ts';
 import { checkModel } from './model/check.ts';
+import { checkCitations, uncitedSources } from './sources.ts';
 
 type Add = (path: string, message: string) => void;
 
@@ -147,6 +148,7 @@ function checkStatic(s: Scenario, add: Add): void {
   const historical = s.endings.filter((e) => e.historical).length;
   if (historical !== 1) add('endings', `exactly one ending must be marked "historical": true (found ${historical})`);
   checkStage(s, add);
+  checkCitations(s, add);
 }
 
 /**
@@ -197,7 +199,11 @@ function clampWarnings(found: Exploration): Problem[] {
 /** Things worth an author's look that do not stop the scenario from working: changes that get clamped to 0–100. */
 export function scenarioWarnings(scenario: Scenario): Problem[] {
   if (checkScenario(scenario).length > 0) return [];
-  return clampWarnings(explore(scenario));
+  return [...uncitedWarnings(scenario), ...clampWarnings(explore(scenario))];
+}
+
+function uncitedWarnings(scenario: Scenario): Problem[] {
+  return uncitedSources(scenario).map((id) => ({ path: `sources.${id}`, message: 'is listed but nothing in the file cites it' }));
 }
 
 export interface BoundedCheck {
@@ -218,5 +224,5 @@ export function checkScenarioWithin(scenario: Scenario, budget = EXPLORE_BUDGET,
   if (problems.length > 0) return { problems, warnings: [] };
   const walk = explore(scenario, EXPLORE_SEEDS, budget, limits);
   const missing = unreached(scenario, walk);
-  return { problems: missing, warnings: missing.length > 0 ? [] : clampWarnings(walk), walk };
+  return { problems: missing, warnings: missing.length > 0 ? [] : [...uncitedWarnings(scenario), ...clampWarnings(walk)], walk };
 }

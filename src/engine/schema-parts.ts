@@ -23,5 +23,8 @@ export const Url = z
   .max(500)
   .regex(/^https?:\/\/[^\s"'<>]+$/, 'must be an http(s) link');
 
-/** A source for a historical claim: a link and what it is. */
+/** A source for a historical claim: a link and what it is. Listed once, in the scenario's `sources` table. */
 export const Source = z.strictObject({ label: ShortText, url: Url });
+
+/** A reference to an entry of the scenario's `sources` table, by its id. */
+export const SourceRef = Id;

@@ -5,8 +5,8 @@
  */
 import { z } from 'zod';
 // schema-parts.ts loads first and sets zod's jitless mode (the Content-Security-Policy forbids `new Function`).
-export { Id, Text, ShortText, Url, Source } from './schema-parts.ts';
-import { Id, Text, ShortText, Source } from './schema-parts.ts';
+export { Id, Text, ShortText, Url, Source, SourceRef } from './schema-parts.ts';
+import { Id, Text, ShortText, Source, SourceRef } from './schema-parts.ts';
 import { Package, Temperament } from './model/schema.ts';
 export { Package, PackageItem, Interest, Temperament, type TemperValues } from './model/schema.ts';
 
@@ -86,8 +86,8 @@ export const Line = z.strictObject({
   /** Person id from a side's delegation. */
   speaker: Id,
   text: Text,
-  /** Set for quotes and claims about the record. */
-  source: Source.optional(),
+  /** Set for quotes and claims about the record: an id in the scenario's `sources`. */
+  source: SourceRef.optional(),
 });
 
 /**
@@ -96,7 +96,7 @@ export const Line = z.strictObject({
  * than quoting its real headline, so players are never shown a paraphrase as
  * if the outlet had printed it.
  */
-export const Headline = z.strictObject({ outlet: ShortText, text: ShortText, summary: z.boolean().optional(), source: Source.optional() });
+export const Headline = z.strictObject({ outlet: ShortText, text: ShortText, summary: z.boolean().optional(), source: SourceRef.optional() });
 export type Headline = z.infer<typeof Headline>;
 
 export const Round = z.strictObject({
@@ -115,7 +115,7 @@ export const Round = z.strictObject({
   headlines: z.array(Headline).optional(),
   options: z.strictObject({ us: z.array(Option).min(1), china: z.array(Option).min(1) }),
   /** What really happened in this round, for the debrief. */
-  history: z.strictObject({ text: Text, sources: z.array(Source).min(1) }),
+  history: z.strictObject({ text: Text, sources: z.array(SourceRef).min(1) }),
 });
 export type Round = z.infer<typeof Round>;
 
@@ -146,7 +146,7 @@ export const GameEvent = z.strictObject({
   effects: Effects,
   sets: z.array(Id).optional(),
   /** The source for what the event describes. */
-  source: Source,
+  source: SourceRef,
   /** A shock on this issue: while the issue is not linked, it cannot move the package's shielded measures. */
   issue: Id.optional(),
 });
@@ -183,7 +183,7 @@ export const Ending = z.strictObject({
   text: Text,
   /** How history actually went. */
   history: Text,
-  sources: z.array(Source).min(1),
+  sources: z.array(SourceRef).min(1),
 });
 export type Ending = z.infer<typeof Ending>;
 
@@ -232,13 +232,15 @@ export const Scenario = z.strictObject({
   dates: ShortText,
   place: ShortText,
   premise: Text,
+  /** Every source the file cites, once, by id; lines, events and endings refer to these ids. */
+  sources: z.record(Id, Source),
   minutes: z.strictObject({ min: z.number().int().min(1), max: z.number().int().min(1) }),
   sides: z.tuple([Side, Side]),
   measures: z.array(Measure).min(1).max(8),
   issues: z.array(Issue).min(1).max(8),
   briefing: z.strictObject({
     intro: Text,
-    timeline: z.array(z.strictObject({ date: ShortText, text: Text, source: Source })).min(1),
+    timeline: z.array(z.strictObject({ date: ShortText, text: Text, source: SourceRef })).min(1),
   }),
   rounds: z.array(Round).min(1).max(20),
   /** Chance in percent that an event is drawn after each round (if any is eligible). */

@@ -30,6 +30,8 @@ export interface StageScene {
 export interface StageChange { role: StagePart; by: number; to: number }
 
 export interface StageView {
+  /** The places the game visits, in round order (scene keys): the stage loads their art and no other place's. */
+  places(scenes: readonly string[]): void;
   show(scene: StageScene): void;
   /** Animates a report's changes; resolves when they have played (at once with reduced motion). */
   playChanges(changes: StageChange[]): Promise<void>;

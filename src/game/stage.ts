@@ -38,7 +38,11 @@ function isSoftwareGl(renderer: unknown): boolean {
   return typeof name === 'string' && /swiftshader|llvmpipe|softpipe|software/i.test(name);
 }
 
-export async function createStage(parent: HTMLElement, options: { reducedMotion: boolean }): Promise<StageView> {
+/**
+ * `places` says which places the game visits (round order), as far as the UI knows when the
+ * stage starts: the first one's art comes with the essentials.
+ */
+export async function createStage(parent: HTMLElement, options: { reducedMotion: boolean; places: () => readonly string[] }): Promise<StageView> {
   const art = artSources();
   let scene: TalksScene | null = null;
   let destroyed = false;
@@ -90,6 +94,7 @@ export async function createStage(parent: HTMLElement, options: { reducedMotion:
         art,
         resolution: startResolution,
         reducedMotion: reduced,
+        places: options.places,
         onReady: () => {
           window.clearTimeout(timer);
           resolve(talks);
@@ -104,6 +109,9 @@ export async function createStage(parent: HTMLElement, options: { reducedMotion:
   // The stage sleeps when nothing moves; wake it when its box changes size or the GL context returns.
   const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(() => {
     if (parent.clientWidth) scene?.setResolution(resolutionFor(parent.clientWidth, maxResolution));
+    // Phaser measures its box only while the loop runs, every half second; the loop may be asleep,
+    // or wake for less than that (the frame shown after the stage started hidden): fit the canvas now.
+    if (game?.scale.getParentBounds()) game.scale.refresh();
     scene?.awake(300);
   }) : null;
   observer?.observe(parent);
@@ -111,6 +119,10 @@ export async function createStage(parent: HTMLElement, options: { reducedMotion:
   game?.canvas.addEventListener('webglcontextrestored', onRestored);
 
   return {
+    places(scenes) {
+      if (destroyed || !scene) return;
+      scene.places(scenes);
+    },
     show(view) {
       if (destroyed || !scene) return;
       scene.showView(view);

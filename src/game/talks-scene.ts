@@ -32,6 +32,8 @@ export class TalksScene extends Phaser.Scene {
   private reduced = false;
   private resolution = 1;
   private onReady: (() => void) | null = null;
+  /** The places of the game, as known when the stage starts (maybe none yet). */
+  private firstPlaces: () => readonly string[] = () => [];
 
   private place!: Place;
   private glows!: Glows;
@@ -60,8 +62,9 @@ export class TalksScene extends Phaser.Scene {
     super({ key: 'talks' });
   }
 
-  init(data: { art: ArtSources; resolution: number; reducedMotion: boolean; onReady: () => void }): void {
+  init(data: { art: ArtSources; resolution: number; reducedMotion: boolean; onReady: () => void; places: () => readonly string[] }): void {
     this.art = data.art;
+    this.firstPlaces = data.places;
     this.resolution = data.resolution;
     this.reduced = data.reducedMotion;
     this.onReady = data.onReady;
@@ -84,6 +87,7 @@ export class TalksScene extends Phaser.Scene {
     this.marks = new ChangeMarks(this);
     this.ticker = new Ticker(this);
 
+    this.loader = new ArtLoader(this.textures, this.art);
     this.applyMeters(this.shown);
     this.setPlace('neutral', true);
 
@@ -94,7 +98,6 @@ export class TalksScene extends Phaser.Scene {
       this.still.redraw();
     };
     this.renderer.on(Phaser.Renderer.Events.RESTORE_WEBGL, rebake);
-    this.loader = new ArtLoader(this.textures, this.art);
     this.events.once(Phaser.Scenes.Events.DESTROY, () => {
       this.renderer.off(Phaser.Renderer.Events.RESTORE_WEBGL, rebake);
       this.loader.stop();
@@ -108,7 +111,8 @@ export class TalksScene extends Phaser.Scene {
       this.onReady = null;
     };
     this.time.delayedCall(5000, ready);
-    void this.loader.load(this.current, {
+    this.places(this.firstPlaces());
+    void this.loader.load({
       essentials: () => {
         this.artReady();
         ready();
@@ -120,6 +124,11 @@ export class TalksScene extends Phaser.Scene {
   }
 
   // ---- public, called by the stage facade -----------------------------------
+
+  /** The places the game visits, in round order: their art loads, and no other place's. */
+  places(scenes: readonly string[]): void {
+    this.loader.want(scenes.map(sceneKeyOf));
+  }
 
   showView(view: StageScene): void {
     const meters: Partial<Record<MeasurePlace, number>> = {};
@@ -262,6 +271,8 @@ export class TalksScene extends Phaser.Scene {
     if (key === this.current && !force) return;
     this.still.live();
     this.current = key;
+    // A place the game did not announce (or not yet loaded): its art next.
+    this.loader.soon(key);
     this.awake(instant ? 200 : CROSSFADE_MS + 200);
     this.place.show(key, instant);
     this.desk.show(key);

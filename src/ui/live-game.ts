@@ -75,7 +75,7 @@ export class LiveGame {
       this.host.saves.onSessionChange(session, engine);
       turns.render(session);
     });
-    stage.ensure();
+    stage.ensure(session.scenario);
     sound.startRoom();
     turns.render(session);
   }

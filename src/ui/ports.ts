@@ -9,9 +9,10 @@ import type * as SessionModule from './session.ts';
 import type { Scenario } from '../engine/schema.ts';
 import type { Sound } from '../audio/types.ts';
 
-export async function loadStage(parent: HTMLElement, reducedMotion: boolean): Promise<StageView> {
+/** `places`: the scenes of the game's rounds as far as they are known when the stage starts. */
+export async function loadStage(parent: HTMLElement, reducedMotion: boolean, places: () => readonly string[]): Promise<StageView> {
   const { createStage } = await import('../game/stage.ts');
-  return createStage(parent, { reducedMotion });
+  return createStage(parent, { reducedMotion, places });
 }
 
 export async function loadSound(): Promise<Sound> {

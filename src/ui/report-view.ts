@@ -4,9 +4,10 @@
  */
 import type { Scenario, SideId } from '../engine/schema.ts';
 import type { RoundRecord } from '../engine/types.ts';
-import { h, sourceLink } from './dom.ts';
+import { h } from './dom.ts';
 import { t } from './locale/current.ts';
 import { findOption, formatDelta, measureLabel, netChanges, reasonFor, sideOf } from './view-model.ts';
+import { citeLink } from './cite.ts';
 
 export function metersView(scenario: Scenario, values: Record<string, number>, deltas: Record<string, number> = {}): HTMLElement {
   return h('ul', { class: 'meters' }, scenario.measures.map((m) => {
@@ -63,7 +64,7 @@ export function eventView(scenario: Scenario, record: RoundRecord): HTMLElement 
     h('h2', { id: 'event-heading', class: 'small-heading' }, t.eventHeading),
     h('p', { class: 'event-title' }, event.title),
     h('p', null, event.text),
-    h('p', null, sourceLink(t.sourceOf(event.source.label), event.source.url, t.opensInNewTab)),
+    h('p', null, citeLink(scenario, event.source, t.sourceOf)),
   );
 }
 

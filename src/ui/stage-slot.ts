@@ -33,6 +33,9 @@ export class StageSlot {
   readonly frame: HTMLElement = h('div', { class: 'stage-frame', hidden: true }, this.host);
   private view: StageView | null = null;
   private state: 'none' | 'loading' | 'ready' | 'failed' = 'none';
+  /** The scenes of the scenario on the stage, in round order: the stage loads only their art. */
+  private places: readonly string[] = [];
+  private placesOf: Scenario | null = null;
 
   constructor(private readonly app: StageSlotHost) {}
 
@@ -40,13 +43,16 @@ export class StageSlot {
     return this.state === 'failed';
   }
 
-  /** Starts loading the stage, once. */
-  ensure(): void {
+  /** Starts loading the stage, once; with the scenario about to be played, when it is known. */
+  ensure(scenario?: Scenario): void {
+    if (scenario) this.usePlaces(scenario);
     if (this.state !== 'none') return;
     this.state = 'loading';
-    loadStage(this.host, this.app.reducedMotion())
+    loadStage(this.host, this.app.reducedMotion(), () => this.places)
       .then((view) => {
         this.view = view;
+        // The scenario may have become known after the stage started.
+        view.places(this.places);
         this.state = 'ready';
         this.app.ready();
       })
@@ -58,12 +64,21 @@ export class StageSlot {
       });
   }
 
+  /** The scenario on the stage: its places' art loads (a new chapter's, once). */
+  private usePlaces(scenario: Scenario): void {
+    if (scenario === this.placesOf) return;
+    this.placesOf = scenario;
+    this.places = scenario.rounds.map((r) => r.scene);
+    this.view?.places(this.places);
+  }
+
   setReducedMotion(on: boolean): void {
     this.view?.setReducedMotion(on);
   }
 
   /** Round `index` of `state` on the stage, and (for a report) its changes played out. */
   show(scenario: Scenario, state: GameState, index: number, report: boolean): void {
+    this.usePlaces(scenario);
     const stage = this.view;
     if (!stage) return;
     const round = scenario.rounds[index];

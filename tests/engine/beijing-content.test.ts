@@ -55,7 +55,7 @@ describe('beijing-2023 content', () => {
     expect(scenario.events.length).toBeGreaterThanOrEqual(8);
     for (const e of scenario.events) {
       expect(e.when.rounds, e.id).toBeDefined();
-      expect(e.source.url).toMatch(/^https?:\/\//);
+      expect(scenario.sources[e.source]?.url, e.id).toMatch(/^https?:\/\//);
     }
     // The later US investment order appears only as a rumour, and only after the talks' main rounds.
     const rumour = scenario.events.find((e) => e.id === 'chip-rumour')!;

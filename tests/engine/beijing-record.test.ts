@@ -37,7 +37,7 @@ describe('beijing-2023 against the record', () => {
     expect(headlines.length).toBeGreaterThan(0);
     for (const h of headlines) {
       expect(h.source, h.text).toBeDefined();
-      const host = new URL(h.source!.url).host;
+      const host = new URL(scenario.sources[h.source!]!.url).host;
       expect(OUTLET_BY_HOST[host], `unknown outlet for ${host}`).toBeDefined();
       expect(h.outlet.startsWith(OUTLET_BY_HOST[host]!), `${h.outlet} ≠ ${host}`).toBe(true);
       // None of the texts is an outlet's verbatim headline, so each must say so.

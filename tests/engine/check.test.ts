@@ -58,6 +58,12 @@ describe('parseScenario', () => {
       { path: 'measures[2].role', message: expect.stringMatching(/"us-home" is the us side's room at home/) as string }],
     ['an unknown stage role', (j) => { j.measures[0].role = 'money'; },
       { path: 'measures[0].role', message: expect.any(String) as string }],
+    ['a citation of a source the table lacks', (j) => { j.events[0].source = 'nowhere'; },
+      { path: 'events[0].source', message: '"nowhere" is not in this scenario\'s sources' }],
+    ['an ending citing a source the table lacks', (j) => { j.endings[1].sources.push('gone'); },
+      { path: 'endings[1].sources[1]', message: '"gone" is not in this scenario\'s sources' }],
+    ['a source whose link is not http(s)', (j) => { j.sources['example-source'].url = 'javascript:alert(1)'; },
+      { path: 'sources.example-source.url', message: 'must be an http(s) link' }],
     ['an unknown key', (j) => { j.rounds[0].colour = 'red'; },
       { path: 'rounds[0]', message: expect.stringMatching(/colour/) as string }],
   ])('reports %s with its path', (_, change, problem) => {
@@ -96,6 +102,12 @@ describe('parseScenarioText', () => {
 });
 
 describe('scenarioWarnings', () => {
+  it('warns about a listed source that nothing cites', () => {
+    const spare = parseScenario(variantJson((j) => { j.sources.spare = { label: 'Unused', url: 'https://example.org/spare' }; }));
+    expect(scenarioWarnings(spare)).toContainEqual({ path: 'sources.spare', message: 'is listed but nothing in the file cites it' });
+    expect(scenarioWarnings(fixture()).filter((w) => w.path.startsWith('sources.'))).toEqual([]);
+  });
+
   it('names changes that would leave 0–100 without clamping', () => {
     expect(scenarioWarnings(fixture())).toContainEqual({
       path: 'option "link" (china) in round "talks"',

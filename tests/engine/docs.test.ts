@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parseScenarioText } from '../../src/engine/index.ts';
+import { SCENE_KEYS } from '../../src/engine/stage-roles.ts';
 
 const doc = readFileSync(new URL('../../docs/scenario-format.md', import.meta.url), 'utf8');
 
@@ -13,7 +14,9 @@ describe('docs/scenario-format.md', () => {
     expect(scenario).toEqual(fixture);
   });
 
-  it('names every scene key the game knows', () => {
-    for (const scene of ['dinner', 'hotel', 'great-hall', 'premier', 'press', 'final']) expect(doc).toContain(`\`${scene}\``);
+  it('lists every scene key the game knows in the scenes table, and no other', () => {
+    const table = /### Scenes the game knows[\s\S]*?\n\n(\|[\s\S]*?)\n\n/.exec(doc)?.[1] ?? '';
+    const listed = [...table.matchAll(/^\| `([a-z-]+)` \|/gm)].map((m) => m[1]);
+    expect(listed).toEqual([...SCENE_KEYS]);
   });
 });

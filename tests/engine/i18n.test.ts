@@ -50,15 +50,18 @@ describe('the overlay', () => {
     for (let seed = 1; seed <= 20; seed++) expect(playComputerGame(translated, seed)).toEqual(playComputerGame(scenario, seed));
   });
 
-  test('a quoted original brings its own source: it replaces a line\'s source, and leads a history\'s sources', () => {
-    const own = { label: '外交部网站（转载）', url: 'https://example.org/zh' };
-    const translation = wholeTranslation(scenario);
-    translation.text['rounds.dinner.lines.0.text'] = { text: '中文原文', source: own, original: true };
-    translation.text['rounds.dinner.history.text'] = { text: '历史', source: own };
-    const out = overlayScenario(scenario, translation);
-    expect(out.rounds[0]?.lines[0]).toMatchObject({ text: '中文原文', source: own });
-    expect(out.rounds[0]?.history.sources[0]).toEqual(own);
-    expect(out.rounds[0]?.history.sources.length).toBe((scenario.rounds[0]?.history.sources.length ?? 0) + 1);
+  test('a quoted original cites its own source: it replaces a line\'s source, and leads a history\'s sources', () => {
+    const withOriginal = fixture();
+    withOriginal.sources['zh-original'] = { label: '外交部网站（转载）', url: 'https://example.org/zh' };
+    const translation = wholeTranslation(withOriginal);
+    translation.text['rounds.dinner.lines.0.text'] = { text: '中文原文', source: 'zh-original', original: true };
+    translation.text['rounds.dinner.history.text'] = { text: '历史', source: 'zh-original' };
+    expect(translationProblems(withOriginal, translation, { script: HAN })).toEqual([]);
+    const out = overlayScenario(withOriginal, translation);
+    expect(out.rounds[0]?.lines[0]).toMatchObject({ text: '中文原文', source: 'zh-original' });
+    expect(out.rounds[0]?.history.sources[0]).toBe('zh-original');
+    expect(out.rounds[0]?.history.sources.length).toBe((withOriginal.rounds[0]?.history.sources.length ?? 0) + 1);
+    expect(out.sources['zh-original']?.label).toMatch(HAN);
   });
 });
 
@@ -98,16 +101,10 @@ describe('the completeness check', () => {
     expect(translationProblems(withPlaceholder, translation, zh)).toEqual([]);
   });
 
-  test('a label replaced by its line\'s own source is not needed, and unused if given', () => {
-    const lined = fixture();
-    const line = lined.rounds[0]?.lines[0];
-    if (line) line.source = { label: 'Reuters', url: 'https://example.org/en' };
-    const translation = wholeTranslation(lined);
-    translation.text['rounds.dinner.lines.0.text'] = { text: '原文', source: { label: '新华社', url: 'https://example.org/zh' }, original: true };
-    expect(translationProblems(lined, translation, zh).map((p) => `${p.kind} ${p.key}`)).toEqual(['unused rounds.dinner.lines.0.source.label']);
-    delete translation.text['rounds.dinner.lines.0.source.label'];
-    expect(translationProblems(lined, translation, zh)).toEqual([]);
-    expect(overlayScenario(lined, translation).rounds[0]?.lines[0]?.source).toEqual({ label: '新华社', url: 'https://example.org/zh' });
+  test('a text citing a source the scenario lacks fails', () => {
+    const translation = wholeTranslation(scenario);
+    translation.text['rounds.dinner.lines.0.text'] = { text: '原文', source: 'nowhere', original: true };
+    expect(translationProblems(scenario, translation, zh).map((p) => `${p.kind} ${p.key}`)).toEqual(['source rounds.dinner.lines.0.text']);
   });
 
   test('the file format refuses a value that is not text', () => {

@@ -15,7 +15,7 @@ function problemsOf(change: (j: Json) => void): Problem[] {
   return [];
 }
 
-const source = { label: 'A source', url: 'https://example.org/source' };
+const source = 'example-source';
 const withPackage = (j: Json) => {
   j.package = {
     items: [{ id: 'plan', label: 'A plan', help: 'A plan.' }, { id: 'channel', label: 'A channel', issue: j.issues[0].id, help: 'A channel.' }],

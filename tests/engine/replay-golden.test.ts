@@ -1,7 +1,7 @@
 /**
  * Golden replays: committed codes with the ending and final-state hash they
- * produced when recorded. If this fails, a change made old replay links play
- * differently (or stop working).
+ * produced when recorded, one file per chapter (see CHAPTERS). If this fails, a
+ * change made old replay links play differently (or stop working).
  *
  * - An accidental change (engine or scenario): fix it, so the codes replay as recorded.
  * - An intended change to the scenario's play: bump its `version` in the
@@ -9,7 +9,8 @@
  *   (the test "refuses a bumped scenario version" checks exactly that), and the
  *   goldens are regenerated:
  *       UPDATE_GOLDEN=1 npx vitest run tests/engine/replay-golden.test.ts
- *   then review and commit tests/engine/golden-replays.json.
+ *   (every chapter's file; UPDATE_GOLDEN=<scenario id> for one chapter's only)
+ *   then review and commit the regenerated tests/engine/golden-replays*.json.
  * - An intended engine change that alters play (rules, PRNG, state shape) also
  *   breaks the hashes: regenerate the same way and say why in the commit.
  */
@@ -20,9 +21,13 @@ import { MODES, Scenario as ScenarioSchema, hashState, playGame, type Mode, type
 import { ReplayError, decodeReplay, encodeReplay, replayGame, replayStates, inputsOfGame } from '../../src/engine/replay/index.ts';
 import { BEIJING_PATH } from './helpers.ts';
 
-const GOLDEN_PATH = fileURLToPath(new URL('./golden-replays.json', import.meta.url));
-const S: Scenario = ScenarioSchema.parse(JSON.parse(readFileSync(BEIJING_PATH, 'utf8')));
-const lookup = new Map([[S.id, S]]);
+/** Each chapter's scenario, its golden file and the seed of its deterministic search. */
+const CHAPTERS = [
+  { path: BEIJING_PATH, golden: './golden-replays.json', seed: 20230716 },
+  { path: fileURLToPath(new URL('../../src/scenarios/sunnylands-2023.json', import.meta.url)), golden: './golden-replays-sunnylands-2023.json', seed: 20231108 },
+].map((c) => ({ ...c, scenario: ScenarioSchema.parse(JSON.parse(readFileSync(c.path, 'utf8'))), golden: fileURLToPath(new URL(c.golden, import.meta.url)) }));
+// Every chapter's codes decode against all chapters, as the game's own lookup does.
+const lookup = new Map(CHAPTERS.map((c) => [c.scenario.id, c.scenario]));
 
 interface Golden {
   name: string;
@@ -40,9 +45,9 @@ interface GoldenFile {
 }
 
 /** Deterministic search for one game per ending (rotating modes), plus one unfinished game. */
-function generate(): GoldenFile {
+function generate(S: Scenario, seed: number): GoldenFile {
   const replays: Golden[] = [];
-  let s = 20230716;
+  let s = seed;
   const next = () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0);
   S.endings.forEach((ending, e) => {
     for (let attempt = 0; attempt < 20_000; attempt++) {
@@ -77,12 +82,22 @@ function generate(): GoldenFile {
   };
 }
 
-if (process.env.UPDATE_GOLDEN) writeFileSync(GOLDEN_PATH, `${JSON.stringify(generate(), null, 2)}\n`);
-const golden = existsSync(GOLDEN_PATH) ? (JSON.parse(readFileSync(GOLDEN_PATH, 'utf8')) as GoldenFile) : null;
+const update = process.env.UPDATE_GOLDEN;
+for (const c of CHAPTERS) {
+  if (update === '1' || update === c.scenario.id) writeFileSync(c.golden, `${JSON.stringify(generate(c.scenario, c.seed), null, 2)}\n`);
+}
 
-describe('golden replays', () => {
+describe.each(CHAPTERS.map((c) => [c.scenario.id, c] as const))('golden replays: %s', (_id, chapter) => {
+  const S = chapter.scenario;
+  const golden = existsSync(chapter.golden) ? (JSON.parse(readFileSync(chapter.golden, 'utf8')) as GoldenFile) : null;
+
+  it('are this chapter’s, at its current version', () => {
+    expect(golden?.scenario).toBe(S.id);
+    expect(golden?.version).toBe(S.version);
+  });
+
   it('exist: at least 5 codes, across modes and endings', () => {
-    expect(golden, 'tests/engine/golden-replays.json is missing').not.toBeNull();
+    expect(golden, `${chapter.golden} is missing`).not.toBeNull();
     const replays = golden!.replays;
     expect(replays.length).toBeGreaterThanOrEqual(5);
     expect(new Set(replays.map((r) => r.mode)).size).toBe(MODES.length);
@@ -108,16 +123,18 @@ describe('golden replays', () => {
     expect(inputsOfGame(game)).toEqual(inputs);
   });
 
-  it('refuses codes made before the negotiation model (format 1, version 1) with kind "scenario-version"', () => {
-    for (const code of ['AR0sEQgkg0aRxpx0AAeSgWfbjlbYGTC7gDno1ZU', 'AR0sEQgkg0aRxpx0AAeSgWfaYI-yrDbugKmDQUE', 'AR4sEQgkg0aRxpx0AAeSgWfZrarFkjBIScjcGbCU']) {
-      expect(() => decodeReplay(code, lookup)).toThrow(expect.objectContaining({ kind: 'scenario-version' }) as Error);
-    }
-  });
-
   it('refuses a bumped scenario version with kind "scenario-version"', () => {
-    const bumped = new Map([[S.id, { ...S, version: S.version + 1 }]]);
+    const bumped = new Map([...lookup, [S.id, { ...S, version: S.version + 1 }]]);
     for (const g of golden?.replays ?? []) {
       expect(() => decodeReplay(g.code, bumped)).toThrow(expect.objectContaining({ kind: 'scenario-version' }) as Error);
+    }
+  });
+});
+
+describe('golden replays: Beijing codes from before the negotiation model', () => {
+  it('are refused (format 1, version 1) with kind "scenario-version"', () => {
+    for (const code of ['AR0sEQgkg0aRxpx0AAeSgWfbjlbYGTC7gDno1ZU', 'AR0sEQgkg0aRxpx0AAeSgWfaYI-yrDbugKmDQUE', 'AR4sEQgkg0aRxpx0AAeSgWfZrarFkjBIScjcGbCU']) {
+      expect(() => decodeReplay(code, lookup)).toThrow(expect.objectContaining({ kind: 'scenario-version' }) as Error);
     }
   });
 });

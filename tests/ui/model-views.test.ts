@@ -33,12 +33,12 @@ const scenario = {
     ],
     interests: {
       us: [
-        { item: 'methane-plan', want: true, weight: 4, label: 'Methane', source: { label: 's', url: 'https://example.org/' } },
-        { item: 'export-channel', want: false, weight: 3, label: 'No chips deal', source: { label: 's', url: 'https://example.org/' } },
+        { item: 'methane-plan', want: true, weight: 4, label: 'Methane', source: 'example' },
+        { item: 'export-channel', want: false, weight: 3, label: 'No chips deal', source: 'example' },
       ],
       china: [
-        { item: 'export-channel', want: true, weight: 3, label: 'Chips channel', source: { label: 's', url: 'https://example.org/' } },
-        { item: 'methane-plan', want: false, weight: 2, label: 'No outside targets', source: { label: 's', url: 'https://example.org/' } },
+        { item: 'export-channel', want: true, weight: 3, label: 'Chips channel', source: 'example' },
+        { item: 'methane-plan', want: false, weight: 2, label: 'No outside targets', source: 'example' },
       ],
     },
     shielded: ['climate'],

@@ -9,14 +9,23 @@ import { StageSlot } from '../../src/ui/stage-slot.ts';
 
 const shown: StageScene[] = [];
 const played: StageChange[][] = [];
+const placesGiven: (readonly string[])[] = [];
 const fake: StageView = {
+  places: (scenes) => void placesGiven.push(scenes),
   show: (scene) => void shown.push(scene),
   playChanges: (changes) => (played.push(changes), Promise.resolve()),
   playEvent: () => Promise.resolve(),
   setReducedMotion: () => undefined,
   destroy: () => undefined,
 };
-vi.mock('../../src/ui/ports.ts', () => ({ loadStage: () => Promise.resolve(fake) }));
+/** What the stage would read as it starts: the places known then. */
+let placesAtStart: (() => readonly string[]) | null = null;
+vi.mock('../../src/ui/ports.ts', () => ({
+  loadStage: (_host: unknown, _reduced: boolean, places: () => readonly string[]) => {
+    placesAtStart = places;
+    return Promise.resolve(fake);
+  },
+}));
 
 describe('the stage slot', () => {
   test('a scenario with other measure ids moves the stage: values and changes arrive by part', async () => {
@@ -39,5 +48,24 @@ describe('the stage slot', () => {
     const moved = played.at(-1)!;
     expect(moved.length).toBeGreaterThan(0);
     for (const c of moved) expect(['trust', 'climate', 'us', 'china']).toContain(c.role);
+  });
+
+  test('the stage is told the places of the scenario played, in round order, once per scenario', async () => {
+    const mini = parseScenario(JSON.parse(readFileSync('tests/engine/fixtures/mini.json', 'utf8')));
+    const other = parseScenario({ ...JSON.parse(readFileSync('tests/engine/fixtures/mini.json', 'utf8')), id: 'other' });
+    other.rounds.forEach((r, i) => (r.scene = i % 2 ? 'bali' : 'filoli'));
+    const slot = new StageSlot({ reducedMotion: () => true, ready: () => undefined, failed: () => undefined });
+    placesGiven.length = 0;
+    slot.ensure(mini);
+    // Known before the stage has started: the stage reads them as it starts, and is told again when ready.
+    expect(placesAtStart?.()).toEqual(mini.rounds.map((r) => r.scene));
+    await vi.waitFor(() => expect(placesGiven).toEqual([mini.rounds.map((r) => r.scene)]));
+    const state = playGame(mini, 1, 'us', mini.rounds.map((r) => ({ us: r.options.us[0]!.id })));
+    slot.show(mini, state, 0, false);
+    expect(placesGiven).toHaveLength(1);
+    const otherState = playGame(other, 1, 'us', other.rounds.map((r) => ({ us: r.options.us[0]!.id })));
+    slot.show(other, otherState, 0, false);
+    expect(placesGiven.at(-1)).toEqual(other.rounds.map((_, i) => (i % 2 ? 'bali' : 'filoli')));
+    expect(shown.at(-1)!.scene).toBe('filoli');
   });
 });

@@ -4,7 +4,7 @@ import { Headline } from '../../src/engine/index.ts';
 import { t } from '../../src/ui/locale/current.ts';
 import { ticker } from '../../src/ui/screens/ticker.ts';
 
-const source = { label: 'The Guardian: a report', url: 'https://www.theguardian.com/x' };
+const source = 'guardian-report';
 
 describe('headline ticker', () => {
   test('the schema takes an optional summary flag and nothing but a boolean', () => {

@@ -10,7 +10,7 @@ import { scenarioTextKeys } from './keys.ts';
 
 export interface TranslationProblem {
   key: string;
-  kind: 'missing' | 'unused' | 'placeholder' | 'language' | 'punctuation' | 'scenario';
+  kind: 'missing' | 'unused' | 'placeholder' | 'language' | 'punctuation' | 'source' | 'scenario';
   message: string;
 }
 
@@ -29,28 +29,15 @@ const LATIN = /[A-Za-z]/;
 
 const placeholders = (text: string): string => [...text.matchAll(PLACEHOLDER)].map((m) => m[0]).sort().join(' ');
 
-/**
- * The source labels a translation need not give: a text entry that brings its
- * own source replaces the source that label belongs to.
- */
-function replacedLabels(translation: ScenarioTranslation): Set<string> {
-  const out = new Set<string>();
-  for (const [key, entry] of Object.entries(translation.text)) {
-    if (typeof entry !== 'string' && entry.source) out.add(`${key.slice(0, key.lastIndexOf('.'))}.source.label`);
-  }
-  return out;
-}
-
 export function translationProblems(scenario: Scenario, translation: ScenarioTranslation, options: TranslationCheckOptions = {}): TranslationProblem[] {
   const problems: TranslationProblem[] = [];
   if (translation.scenario !== scenario.id) {
     problems.push({ key: 'scenario', kind: 'scenario', message: `is for "${translation.scenario}", not "${scenario.id}"` });
   }
   const source = scenarioTextKeys(scenario);
-  const replaced = replacedLabels(translation);
   const keep = new Set(translation.keep ?? []);
   for (const key of source.keys()) {
-    if (!(key in translation.text) && !replaced.has(key)) problems.push({ key, kind: 'missing', message: 'has no translation' });
+    if (!(key in translation.text)) problems.push({ key, kind: 'missing', message: 'has no translation' });
   }
   for (const key of keep) {
     if (!source.has(key)) problems.push({ key, kind: 'unused', message: 'is kept but names no text of the scenario' });
@@ -61,9 +48,8 @@ export function translationProblems(scenario: Scenario, translation: ScenarioTra
       problems.push({ key, kind: 'unused', message: 'names no text of the scenario (renamed or removed?)' });
       continue;
     }
-    if (replaced.has(key)) {
-      problems.push({ key, kind: 'unused', message: 'is replaced by the source its text entry brings' });
-      continue;
+    if (typeof entry !== 'string' && entry.source !== undefined && !Object.hasOwn(scenario.sources, entry.source)) {
+      problems.push({ key, kind: 'source', message: `cites "${entry.source}", which is not in the scenario's sources` });
     }
     const text = entryText(entry);
     if (placeholders(text) !== placeholders(original)) {

@@ -10,25 +10,28 @@
  *   "keep": ["rounds.x.headlines.0.outlet"],      // optional: may stay as in English
  *   "text": {
  *     "title": "…",
+ *     "sources.mfa-wang-kerry.label": "…",
  *     "rounds.great-hall.lines.1.text": {
  *       "text": "王毅说……",                          // the words shown
- *       "source": { "label": "外交部网站（转载）", "url": "http://…" },
+ *       "source": "mfa-wang-kerry-zh",              // an id in the scenario's sources
  *       "original": true                            // a quotation in its own language
  *     }
  *   }
  * }
  *
  * A value is the text, or an object with the text and, for a quotation read
- * in its original language, that original's own `source` (it replaces the
- * `source` of the line, headline, event or timeline entry the text belongs
- * to, or is put first in its `sources` list) and `original: true`.
+ * in its original language, that original's own `source`: an id of the
+ * scenario's `sources` table (the scenario lists the Chinese original there,
+ * uncited by the English text). It replaces the `source` the line, headline,
+ * event, timeline entry or interest cites, or goes first in a `sources` list
+ * (a round's history, an ending). `original: true` marks the quotation.
  */
 import { z } from 'zod';
-import { Source, Text } from '../schema-parts.ts';
+import { SourceRef, Text } from '../schema-parts.ts';
 
 export const TranslationEntry = z.union([
   Text,
-  z.strictObject({ text: Text, source: Source.optional(), original: z.literal(true).optional() }),
+  z.strictObject({ text: Text, source: SourceRef.optional(), original: z.literal(true).optional() }),
 ]);
 export type TranslationEntry = z.infer<typeof TranslationEntry>;
 

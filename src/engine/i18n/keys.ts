@@ -6,15 +6,15 @@
  *   title, premise, briefing.intro, briefing.timeline.0.text,
  *   sides.us.name, sides.china.delegation.wang-yi.role,
  *   rounds.dinner.setting, rounds.dinner.lines.0.text,
- *   rounds.dinner.lines.0.source.label,
  *   rounds.dinner.options.us.us-d-partners.label,
- *   rounds.dinner.history.sources.0.label, endings.unstuck.history,
+ *   sources.<source-id>.label, endings.unstuck.history,
  *   package.interests.china.2.label, debrief.glossary.1.term
  *
  * Which fields are words is read from the schema itself: every field typed
  * `Text` or `ShortText` (schema-parts.ts) is, and nothing else (ids, scene
- * keys, conditions, numbers, URLs) ever is. A list whose entries have an `id`
- * is keyed by the id; any other list by the entry's position.
+ * keys, source citations, conditions, numbers, URLs) ever is. A list whose
+ * entries have an `id` is keyed by the id, a table by its keys, and any other
+ * list by the entry's position.
  */
 import type { z } from 'zod';
 import { Scenario } from '../schema.ts';

@@ -6,7 +6,7 @@
  * A key the translation lacks keeps its source-language text (the check
  * refuses such a file, so this happens only with a teacher's own files).
  */
-import type { Scenario, Source } from '../schema.ts';
+import type { Scenario } from '../schema.ts';
 import type { ScenarioTranslation, TranslationEntry } from './format.ts';
 
 type Node = Record<string, unknown> | unknown[];
@@ -47,18 +47,13 @@ function apply(root: Node, key: string, entry: TranslationEntry): void {
   }
   at.parent[at.field] = entry.text;
   if (!entry.source) return;
-  const source: Source = { label: entry.source.label, url: entry.source.url };
-  const sources = at.parent.sources;
-  if (Array.isArray(sources)) at.parent.sources = [source, ...(sources as Source[])];
-  else at.parent.source = source;
+  const sources: unknown = at.parent.sources;
+  if (Array.isArray(sources)) at.parent.sources = [entry.source, ...(sources as unknown[]).filter((id) => id !== entry.source)];
+  else at.parent.source = entry.source;
 }
 
 export function overlayScenario(scenario: Scenario, translation: ScenarioTranslation): Scenario {
   const copy = structuredClone(scenario) as unknown as Node;
-  const entries = Object.entries(translation.text);
-  // Entries that bring their own source go last, so that source wins over a translated label of the one it replaces.
-  const ownSource = (entry: TranslationEntry): boolean => typeof entry !== 'string' && entry.source !== undefined;
-  for (const [key, entry] of entries) if (!ownSource(entry)) apply(copy, key, entry);
-  for (const [key, entry] of entries) if (ownSource(entry)) apply(copy, key, entry);
+  for (const [key, entry] of Object.entries(translation.text)) apply(copy, key, entry);
   return copy as unknown as Scenario;
 }

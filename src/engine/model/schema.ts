@@ -4,7 +4,7 @@
  * docs/scenario-format.md ("Interests and the package", "The computer's temperament").
  */
 import { z } from 'zod';
-import { Id, ShortText, Source, Text } from '../schema-parts.ts';
+import { Id, ShortText, SourceRef, Text } from '../schema-parts.ts';
 
 /** A drawn quantity: a whole number between min and max, both included. */
 const Span = z
@@ -46,7 +46,7 @@ export const Interest = z.strictObject({
   want: z.boolean(),
   weight: z.number().int().min(1).max(10),
   label: ShortText,
-  source: Source,
+  source: SourceRef,
 });
 export type Interest = z.infer<typeof Interest>;
 export const Package = z.strictObject({

@@ -142,7 +142,7 @@ export interface HistoryRow {
   chosen: { id: string; label: string };
   real: { id: string; label: string } | null;
   same: boolean;
-  history: { text: string; sources: { label: string; url: string }[] };
+  history: { text: string; sources: string[] };
 }
 
 /** Per round: the choice for one side beside the option the real delegation took. */

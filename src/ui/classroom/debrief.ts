@@ -5,7 +5,7 @@
  */
 import type { Scenario, SideId } from '../../engine/schema.ts';
 import type { GameState } from '../../engine/types.ts';
-import { h, sourceLink } from '../dom.ts';
+import { h } from '../dom.ts';
 import { t } from '../locale/current.ts';
 import { toneBadge } from '../tone-badge.ts';
 import { endingOf, formatDelta, measureLabel, sideOf } from '../view-model.ts';
@@ -15,6 +15,7 @@ import { c } from './strings.ts';
 import type { ModelViews } from '../model/model-views.ts';
 import { packageView } from '../model/package-view.ts';
 import { modelView, reasonsView } from '../model/reasons-view.ts';
+import { citeLink } from '../cite.ts';
 
 export interface DebriefOptions {
   scenario: Scenario;
@@ -87,7 +88,7 @@ export function buildDebrief(options: DebriefOptions): HTMLElement {
         options.branch ? h('div', { class: 'beside-branch no-print' }, options.branch(i)) : null,
         h('p', { class: 'beside-sources-label' }, c.sourcesLabel),
         h('ul', { class: 'beside-sources' },
-          (round?.history.sources ?? []).map((src) => h('li', null, sourceLink(src.label, src.url, t.opensInNewTab)))),
+          (round?.history.sources ?? []).map((id) => h('li', null, citeLink(scenario, id)))),
       );
     })),
   );

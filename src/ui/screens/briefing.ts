@@ -3,7 +3,7 @@
  * goals, and what the measures and issues mean.
  */
 import type { Scenario, SideId } from '../../engine/schema.ts';
-import { h, sourceLink } from '../dom.ts';
+import { h } from '../dom.ts';
 import { t } from '../locale/current.ts';
 import { textLang } from '../locale/text-language.ts';
 import type { Session } from '../session.ts';
@@ -11,6 +11,7 @@ import { peopleOf } from '../turn.ts';
 import { sideOf } from '../view-model.ts';
 import { screenHeading } from './heading.ts';
 import type { ScreenHost } from './host.ts';
+import { citeLink } from '../cite.ts';
 
 export function showBriefing(host: ScreenHost, session: Session): void {
   const { scenario } = session;
@@ -32,7 +33,7 @@ function briefingScreen(scenario: Scenario, people: readonly SideId[], onStart: 
         h('ol', { class: 'timeline' }, b.timeline.map((item) =>
           h('li', { lang },
             h('p', { class: 'timeline-date' }, item.date),
-            h('p', null, item.text, ' ', sourceLink(item.source.label, item.source.url, t.opensInNewTab)),
+            h('p', null, item.text, ' ', citeLink(scenario, item.source)),
           ))),
       ),
       h('div', null,

@@ -5,7 +5,7 @@
  */
 import type { Ending, Scenario } from '../../engine/schema.ts';
 import type { GameState } from '../../engine/types.ts';
-import { h, sourceLink } from '../dom.ts';
+import { h } from '../dom.ts';
 import { t } from '../locale/current.ts';
 import { textLang } from '../locale/text-language.ts';
 import { metersView } from '../report-view.ts';
@@ -16,6 +16,7 @@ import { screenHeading } from './heading.ts';
 import type { ScreenHost } from './host.ts';
 import type { ModelViews } from '../model/model-views.ts';
 import { packageView } from '../model/package-view.ts';
+import { citeLink } from '../cite.ts';
 
 /** The replay parts for a finished game (src/ui/replay/sharing.ts). */
 export interface ReplayParts {
@@ -60,7 +61,7 @@ function endingScreen(scenario: Scenario, state: GameState, ending: Ending, acti
       h('h2', { id: 'history-heading' }, t.whatHappenedReally),
       h('p', { lang: textLang(scenario) }, ending.history),
       h('h3', { class: 'small-heading' }, t.sourcesHeading),
-      h('ul', { class: 'sources' }, ending.sources.map((s) => h('li', null, sourceLink(s.label, s.url, t.opensInNewTab)))),
+      h('ul', { class: 'sources' }, ending.sources.map((id) => h('li', null, citeLink(scenario, id)))),
     ),
     h('section', { class: 'card', 'aria-labelledby': 'final-heading' },
       h('h2', { id: 'final-heading' }, t.finalMeasures),

@@ -4,7 +4,7 @@
  */
 import type { Option, Round, Scenario, SideId } from '../../engine/schema.ts';
 import type { GameState, Mode } from '../../engine/types.ts';
-import { h, sourceLink } from '../dom.ts';
+import { h } from '../dom.ts';
 import { t } from '../locale/current.ts';
 import { textLang } from '../locale/text-language.ts';
 import { metersView } from '../report-view.ts';
@@ -13,6 +13,7 @@ import { likelyMoves, sideOf, speakerOf, stanceBadges } from '../view-model.ts';
 import { screenHeading } from './heading.ts';
 import type { ScreenHost } from './host.ts';
 import { ticker } from './ticker.ts';
+import { citeLink } from '../cite.ts';
 
 export interface RoundDisplay {
   /** The stage failed to load: say so, since the round plays on without it. */
@@ -56,7 +57,7 @@ function lineItem(scenario: Scenario, line: Round['lines'][number]): HTMLElement
   return h('li', { class: `line side-${who.side ?? 'none'}`, lang: textLang(scenario) },
     h('p', { class: 'line-who' }, h('span', { class: 'line-name' }, who.name), who.role ? h('span', { class: 'line-role' }, who.role) : null),
     h('p', { class: 'line-text' }, line.text),
-    line.source ? h('p', { class: 'line-source' }, sourceLink(t.sourceOf(line.source.label), line.source.url, t.opensInNewTab)) : null,
+    line.source ? h('p', { class: 'line-source' }, citeLink(scenario, line.source, t.sourceOf)) : null,
   );
 }
 
