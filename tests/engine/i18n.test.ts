@@ -101,6 +101,22 @@ describe('the completeness check', () => {
     expect(translationProblems(withPlaceholder, translation, zh)).toEqual([]);
   });
 
+  test('a translation may bring its own sources: cited ones join the table; unused, clashing or unknown ones fail', () => {
+    const translation = wholeTranslation(scenario);
+    translation.sources = { 'zh-own': { label: '新华社（转载）', url: 'https://example.org/zh' } };
+    translation.text['rounds.dinner.lines.0.text'] = { text: '原文', source: 'zh-own', original: true };
+    expect(translationProblems(scenario, translation, zh)).toEqual([]);
+    const out = overlayScenario(scenario, translation);
+    expect(out.sources['zh-own']).toEqual({ label: '新华社（转载）', url: 'https://example.org/zh' });
+    expect(out.rounds[0]?.lines[0]?.source).toBe('zh-own');
+    expect(scenario.sources['zh-own']).toBeUndefined();
+    const taken = Object.keys(scenario.sources)[0] as string;
+    translation.sources = { [taken]: { label: '别的', url: 'https://example.org/x' }, 'zh-spare': { label: '多余', url: 'https://example.org/y' } };
+    expect(translationProblems(scenario, translation, zh).map((p) => `${p.kind} ${p.key}`).sort())
+      .toEqual([`source rounds.dinner.lines.0.text`, `source sources.${taken}`, 'unused sources.zh-spare']);
+    expect(overlayScenario(scenario, translation).sources[taken]?.url).toBe(scenario.sources[taken]?.url);
+  });
+
   test('a text citing a source the scenario lacks fails', () => {
     const translation = wholeTranslation(scenario);
     translation.text['rounds.dinner.lines.0.text'] = { text: '原文', source: 'nowhere', original: true };

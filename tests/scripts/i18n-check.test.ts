@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { checkAll, checkCards, checkChapterText, languageRules, translatedLanguages } from '../../scripts/lib/i18n-files.ts';
 import { tableProblems } from '../../scripts/lib/locale-check.ts';
 import { guideProblems } from '../../scripts/lib/guide-check.ts';
+import { keyForPath } from '../../scripts/i18n-from-paths.ts';
 import englishGuide from '../../src/ui/guide/teaching-guide.en.json';
 import { scenarioTextKeys } from '../../src/engine/index.ts';
 import { en, type Locale } from '../../src/ui/locale/en.ts';
@@ -121,5 +122,16 @@ describe('a teacher\'s guide in another language', () => {
     (guide.sections[1]?.blocks[0] as { p?: string }).p = 'Left in English';
     expect(guideProblems(englishGuide, guide, zh).map((p) => p.key)).toEqual([`sections.${englishGuide.sections[0]?.id}`, 'sections.1.blocks.0.p']);
     expect(guideProblems(englishGuide, { title: '指南' }, zh).map((p) => p.key)).toEqual(['']);
+  });
+});
+
+describe('converting a translation keyed by JSON paths', () => {
+  test('a path becomes the id-based key; a path to nothing is refused', () => {
+    const json = fixtureJson() as Parameters<typeof keyForPath>[0];
+    expect(keyForPath(json, 'rounds[0].lines[0].text')).toBe('rounds.dinner.lines.0.text');
+    expect(keyForPath(json, `rounds[0].options.us[0].label`)).toBe(`rounds.dinner.options.us.${fixture().rounds[0]?.options.us[0]?.id}.label`);
+    expect(keyForPath(json, 'sides[0].goals[1]')).toBe('sides.us.goals.1');
+    expect(keyForPath(json, 'rounds[9].title')).toBeNull();
+    expect(keyForPath(json, 'rounds[0].id')).toBe('rounds.dinner.id'); // a string, but the check then calls it unused
   });
 });

@@ -36,6 +36,8 @@ export function translationProblems(scenario: Scenario, translation: ScenarioTra
   }
   const source = scenarioTextKeys(scenario);
   const keep = new Set(translation.keep ?? []);
+  const own = translation.sources ?? {};
+  const cited = new Set<string>();
   for (const key of source.keys()) {
     if (!(key in translation.text)) problems.push({ key, kind: 'missing', message: 'has no translation' });
   }
@@ -48,8 +50,11 @@ export function translationProblems(scenario: Scenario, translation: ScenarioTra
       problems.push({ key, kind: 'unused', message: 'names no text of the scenario (renamed or removed?)' });
       continue;
     }
-    if (typeof entry !== 'string' && entry.source !== undefined && !Object.hasOwn(scenario.sources, entry.source)) {
-      problems.push({ key, kind: 'source', message: `cites "${entry.source}", which is not in the scenario's sources` });
+    if (typeof entry !== 'string' && entry.source !== undefined) {
+      cited.add(entry.source);
+      if (!Object.hasOwn(scenario.sources, entry.source) && !Object.hasOwn(own, entry.source)) {
+        problems.push({ key, kind: 'source', message: `cites "${entry.source}", which is in neither the scenario's sources nor the translation's` });
+      }
     }
     const text = entryText(entry);
     if (placeholders(text) !== placeholders(original)) {
@@ -61,6 +66,12 @@ export function translationProblems(scenario: Scenario, translation: ScenarioTra
     if (options.fullWidth && HALF_WIDTH_BESIDE_HAN.test(text)) {
       problems.push({ key, kind: 'punctuation', message: `has half-width punctuation beside Chinese: "${text.slice(0, 60)}"` });
     }
+  }
+  for (const [id, source] of Object.entries(own)) {
+    const key = `sources.${id}`;
+    if (Object.hasOwn(scenario.sources, id)) problems.push({ key, kind: 'source', message: 'is already in the scenario\'s sources: give the translation\'s own source another id' });
+    else if (!cited.has(id)) problems.push({ key, kind: 'unused', message: 'is cited by no text of the translation' });
+    if (options.script && LATIN.test(source.label) && !options.script.test(source.label)) problems.push({ key, kind: 'language', message: `label looks untranslated: "${source.label.slice(0, 60)}"` });
   }
   return problems;
 }

@@ -8,6 +8,9 @@
  *   "scenario": "beijing-2023",
  *   "language": "zh-Hans",
  *   "keep": ["rounds.x.headlines.0.outlet"],      // optional: may stay as in English
+ *   "sources": {                                  // optional: sources only this language cites
+ *     "mfa-wang-kerry-zh": { "label": "外交部网站（转载）", "url": "http://…" }
+ *   },
  *   "text": {
  *     "title": "…",
  *     "sources.mfa-wang-kerry.label": "…",
@@ -21,13 +24,13 @@
  *
  * A value is the text, or an object with the text and, for a quotation read
  * in its original language, that original's own `source`: an id of the
- * scenario's `sources` table (the scenario lists the Chinese original there,
- * uncited by the English text). It replaces the `source` the line, headline,
+ * translation's own `sources` (the Chinese original, which the English text
+ * does not cite) or of the scenario's table. It replaces the `source` the line, headline,
  * event, timeline entry or interest cites, or goes first in a `sources` list
  * (a round's history, an ending). `original: true` marks the quotation.
  */
 import { z } from 'zod';
-import { SourceRef, Text } from '../schema-parts.ts';
+import { Id, Source, SourceRef, Text } from '../schema-parts.ts';
 
 export const TranslationEntry = z.union([
   Text,
@@ -43,6 +46,8 @@ export const ScenarioTranslation = z.strictObject({
   language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag such as "zh-Hans"'),
   /** Keys whose text may stay as in the source language (a name or a number the check would flag). */
   keep: z.array(z.string()).optional(),
+  /** Sources this language's text cites that the scenario does not list (originals in this language), by new ids. */
+  sources: z.record(Id, Source).optional(),
   text: z.record(z.string(), TranslationEntry),
 });
 export type ScenarioTranslation = z.infer<typeof ScenarioTranslation>;

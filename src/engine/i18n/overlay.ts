@@ -54,6 +54,9 @@ function apply(root: Node, key: string, entry: TranslationEntry): void {
 
 export function overlayScenario(scenario: Scenario, translation: ScenarioTranslation): Scenario {
   const copy = structuredClone(scenario) as unknown as Node;
+  // The translation's own sources join the table; an id the scenario already has keeps the scenario's (the check refuses it).
+  const table = (copy as unknown as Scenario).sources;
+  for (const [id, source] of Object.entries(translation.sources ?? {})) if (!Object.hasOwn(table, id)) table[id] = { ...source };
   for (const [key, entry] of Object.entries(translation.text)) apply(copy, key, entry);
   return copy as unknown as Scenario;
 }
