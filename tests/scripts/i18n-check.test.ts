@@ -130,7 +130,7 @@ describe('converting a translation keyed by JSON paths', () => {
     const json = fixtureJson() as Parameters<typeof keyForPath>[0];
     expect(keyForPath(json, 'rounds[0].lines[0].text')).toBe('rounds.dinner.lines.0.text');
     expect(keyForPath(json, `rounds[0].options.us[0].label`)).toBe(`rounds.dinner.options.us.${fixture().rounds[0]?.options.us[0]?.id}.label`);
-    expect(keyForPath(json, 'sides[0].goals[1]')).toBe('sides.us.goals.1');
+    expect(keyForPath(json, 'sides[0].goals[0]')).toBe('sides.us.goals.0');
     expect(keyForPath(json, 'rounds[9].title')).toBeNull();
     expect(keyForPath(json, 'rounds[0].id')).toBe('rounds.dinner.id'); // a string, but the check then calls it unused
   });
