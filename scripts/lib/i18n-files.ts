@@ -88,13 +88,16 @@ const CARD_FIELDS = ['title', 'subtitle', 'dates', 'place', 'premise'];
 
 /**
  * The title's cards in one language (`chapters.<tag>.json`): a key for each
- * card field of each chapter, nothing else, and the same words as the
- * chapter's own translation where there is one.
+ * card field of each chapter translated into it (a chapter not yet translated
+ * may have its card too), nothing else, and the same words as the chapter's
+ * own translation.
  */
 export function checkCards(cards: { id: string }[], cardText: unknown, chapterTexts: Map<string, Record<string, unknown>>, rules: LanguageRules, file: string): FileProblem[] {
   const text = (typeof cardText === 'object' && cardText !== null ? (cardText as { text?: Record<string, unknown> }).text : undefined) ?? {};
   const problems: FileProblem[] = [];
-  const expected = new Set(cards.flatMap((c) => CARD_FIELDS.map((f) => `${c.id}.${f}`)));
+  const all = new Set(cards.flatMap((c) => CARD_FIELDS.map((f) => `${c.id}.${f}`)));
+  const expected = new Set(cards.filter((c) => chapterTexts.has(c.id)).flatMap((c) => CARD_FIELDS.map((f) => `${c.id}.${f}`)));
+  for (const key of Object.keys(text)) if (all.has(key)) expected.add(key);
   for (const key of expected) {
     const value = text[key];
     if (typeof value !== 'string' || value.trim() === '') { problems.push({ file, key, message: 'has no translation' }); continue; }
@@ -104,7 +107,7 @@ export function checkCards(cards: { id: string }[], cardText: unknown, chapterTe
     const own = typeof entry === 'object' && entry !== null ? (entry as { text?: unknown }).text : entry;
     if (own !== undefined && own !== value) problems.push({ file, key, message: `differs from ${id}.${rules.tag}.json's "${field}"` });
   }
-  for (const key of Object.keys(text)) if (!expected.has(key)) problems.push({ file, key, message: 'names no card field (unused)' });
+  for (const key of Object.keys(text)) if (!all.has(key)) problems.push({ file, key, message: 'names no card field (unused)' });
   return problems;
 }
 
