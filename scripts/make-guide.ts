@@ -7,7 +7,7 @@
  * The JSON is the single source: the in-app "For teachers" screen renders it as
  * DOM; this script renders it as markdown. Never edit docs/teaching-guide.md by hand.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseGuide, type Guide, type GuideBlock } from '../src/ui/guide/guide-schema.ts';
@@ -87,20 +87,30 @@ export function loadGuide(path: string = GUIDE_JSON): Guide {
   return parseGuide(JSON.parse(readFileSync(path, 'utf8')) as unknown);
 }
 
+/** Every guide: English (docs/teaching-guide.md) and each translation (docs/teaching-guide.<tag>.md, docs/translating.md). */
+function guides(): { json: string; md: string; tag: string }[] {
+  const dir = dirname(GUIDE_JSON);
+  return readdirSync(dir).map((f) => /^teaching-guide\.([A-Za-z0-9-]+)\.json$/.exec(f)?.[1]).filter((tag): tag is string => tag !== undefined)
+    .map((tag) => ({ tag, json: join(dir, `teaching-guide.${tag}.json`), md: tag === 'en' ? GUIDE_MD : join(ROOT, `docs/teaching-guide.${tag}.md`) }));
+}
+
 function main(): void {
-  const markdown = renderGuideMarkdown(loadGuide());
-  if (process.argv.includes('--check')) {
-    const current = existsSync(GUIDE_MD) ? readFileSync(GUIDE_MD, 'utf8') : '';
-    if (current !== markdown) {
-      console.error('docs/teaching-guide.md is out of date: run `npx tsx scripts/make-guide.ts`.');
-      process.exitCode = 1;
-      return;
+  for (const { tag, json, md } of guides()) {
+    const markdown = renderGuideMarkdown(loadGuide(json)).replace('teaching-guide.en.json', `teaching-guide.${tag}.json`);
+    const name = md.slice(ROOT.length + 1);
+    if (process.argv.includes('--check')) {
+      const current = existsSync(md) ? readFileSync(md, 'utf8') : '';
+      if (current !== markdown) {
+        console.error(`${name} is out of date: run \`npx tsx scripts/make-guide.ts\`.`);
+        process.exitCode = 1;
+      } else {
+        console.log(`${name} is up to date.`);
+      }
+      continue;
     }
-    console.log('docs/teaching-guide.md is up to date.');
-    return;
+    writeFileSync(md, markdown);
+    console.log(`Wrote ${md}`);
   }
-  writeFileSync(GUIDE_MD, markdown);
-  console.log(`Wrote ${GUIDE_MD}`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

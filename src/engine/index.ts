@@ -45,3 +45,4 @@ export {
   TEMPERAMENTS, UNPREDICTABILITY, DEFAULT_SETTINGS,
   type Settings, type TemperamentSetting, type Unpredictability, type ModelState, type Memory, type Blocked,
 } from './model/state.ts';
+export { overlayScenario, ScenarioTranslation, scenarioTextKeys, translationProblems, type TranslationProblem } from './i18n/index.ts';

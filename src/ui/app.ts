@@ -14,10 +14,11 @@ import type { Announcer } from './announcer.ts';
 import { buildFrame } from './frame.ts';
 import { ChapterChoice } from './chapter-choice.ts';
 import { LiveGame } from './live-game.ts';
-import type { ChapterJson, GameLoader } from './game-loader.ts';
-import { t } from './locale/en.ts';
+import type { ChapterJson, ChapterText, GameLoader } from './game-loader.ts';
+import { t } from './locale/current.ts';
 import { reloadSafety } from './offline/resume.ts';
 import { Updates } from './offline/updates.ts';
+import { pageLanguage, switchPageLanguage } from './locale/page-language.ts';
 import { Replays } from './replay/index.ts';
 import { SavesController } from './saves/controller.ts';
 import { parseRoute } from './router.ts';
@@ -44,14 +45,13 @@ export interface AppOptions {
   root: HTMLElement;
   /** The chapters' cards, in the order of history (at least one). */
   chapters: readonly ChapterCard[];
-  /** A chapter's scenario JSON, loaded when it is chosen and validated by the engine when a game starts. */
+  /** A chapter's scenario JSON (loaded when chosen, validated when a game starts), and its words in the page's language if translated. */
   chapterJson: ChapterJson;
+  chapterText?: ChapterText;
   store?: SettingsStore;
 }
 
-export function startApp(options: AppOptions): void {
-  new App(options);
-}
+export const startApp = (options: AppOptions): void => void new App(options);
 
 class App {
   private readonly choice: ChapterChoice;
@@ -82,7 +82,7 @@ class App {
   private readonly turns = new TurnScreens(this.screens, () => ({ stageFailed: this.stage.failed, reducedMotion: this.settings.reducedMotion(), team: this.settings.teamSeconds() }), () => this.showEnding());
 
   constructor(options: AppOptions) {
-    this.choice = new ChapterChoice(options.chapters, options.chapterJson, () => this.screen === 'title' && this.showTitle(false));
+    this.choice = new ChapterChoice(options.chapters, options.chapterJson, () => this.screen === 'title' && this.showTitle(false), options.chapterText);
     this.games = this.choice.games;
     const frame = buildFrame(options.root, options.store ?? settingsStore(), {
       screen: () => this.screen,
@@ -93,6 +93,7 @@ class App {
         this.showTitle(true);
       },
       motionChanged: () => this.refreshTicker(),
+      languageChanged: (tag) => switchPageLanguage(tag, this.live.session && this.live.session.phase() !== 'ended' ? this.saves.gameId() : null),
     });
     ({ announcer: this.announcer, settings: this.settings, sound: this.sound, cues: this.cues, stage: this.stage, shell: this.shell } = frame);
     this.screenEl = this.shell.screenEl;
@@ -235,7 +236,7 @@ class App {
   /** The classroom pages (src/ui/classroom/), loaded on demand. */
   private async showClassroom(page: ClassroomPage, focus: boolean): Promise<void> {
     try {
-      const [room, loaded] = await Promise.all([import('./classroom/index.ts'), this.games.load()]);
+      const [room, loaded] = await Promise.all([import('./classroom/index.ts').then(async (m) => (await m.useGuideLanguage(pageLanguage()), m)), this.games.load()]);
       const chapters = page === 'debrief' ? [loaded.scenario] : await this.games.loadAll(await this.choice.idsOnceRead());
       const session = this.live.session;
       const view = classroomPage(room, page, {
@@ -279,8 +280,7 @@ class App {
     if (scenario) this.stage.show(scenario, state, index, report);
   }
 
-  // ---------- the game's screens (src/ui/screens/) ----------
-
+  /** The game's ending (src/ui/screens/ending.ts). */
   private showEnding(): void {
     const session = this.live.session as Session;
     const engine = this.live.engine;

@@ -5,7 +5,7 @@
  */
 import type { ChapterCard } from '../scenarios/chapters.ts';
 import { playedChapters } from '../persistence/played.ts';
-import { GameLoader, type ChapterJson } from './game-loader.ts';
+import { GameLoader, type ChapterJson, type ChapterText } from './game-loader.ts';
 import { CustomChapters } from './teacher/custom-chapters.ts';
 import type { TitleContext } from './screens/title.ts';
 
@@ -14,9 +14,13 @@ export class ChapterChoice {
   /** Teachers' own scenarios, kept in this browser: chapters too, listed apart on the title. */
   readonly custom: CustomChapters;
 
-  constructor(private readonly chapters: readonly ChapterCard[], chapterJson: ChapterJson, changed: () => void) {
+  constructor(private readonly chapters: readonly ChapterCard[], chapterJson: ChapterJson, changed: () => void, chapterText?: ChapterText) {
     this.custom = new CustomChapters(changed, (id) => this.games.forget(id));
-    this.games = new GameLoader((id) => this.custom.json(id) ?? chapterJson(id), chapters[0]?.id ?? '');
+    // A teacher's own file has no translation: it plays in the words it was written in.
+    const text: ChapterText = (id) => (this.custom.json(id) || !chapterText ? Promise.resolve(null) : chapterText(id));
+    // The built-in chapters are written in English; a teacher's file may be in any language.
+    const source = (id: string): string | null => (this.custom.json(id) ? null : 'en');
+    this.games = new GameLoader((id) => this.custom.json(id) ?? chapterJson(id), chapters[0]?.id ?? '', text, source);
   }
 
   all(): ChapterCard[] {

@@ -5,7 +5,7 @@
 import type { Scenario } from '../engine/schema.ts';
 import { sourceOf } from '../engine/sources.ts';
 import { sourceLink } from './dom.ts';
-import { t } from './locale/en.ts';
+import { t } from './locale/current.ts';
 
 /** A link to the cited source; `caption` words its label (e.g. "Source: …"). */
 export function citeLink(scenario: Pick<Scenario, 'sources'>, id: string, caption: (label: string) => string = (l) => l): HTMLAnchorElement | null {

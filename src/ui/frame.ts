@@ -24,6 +24,8 @@ export interface FrameHooks {
   backToTitle(): void;
   /** The player changed the reduced-motion setting. */
   motionChanged(): void;
+  /** The player chose another language. */
+  languageChanged(tag: string): void;
 }
 
 export interface Frame {
@@ -43,6 +45,7 @@ export function buildFrame(root: HTMLElement, store: SettingsStore, hooks: Frame
       sound.applySettings();
     },
     motionChanged: () => hooks.motionChanged(),
+    languageChanged: (tag) => hooks.languageChanged(tag),
   });
   const sound = new SoundSlot(() => settings.current);
   const cues = new SoundCues({ soundOn: () => settings.current.sound, sound, announcer });

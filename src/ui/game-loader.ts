@@ -3,17 +3,27 @@
  * A failed load is forgotten, so the next need tries again.
  */
 import type { Scenario } from '../engine/schema.ts';
+import { markTextLanguage } from './locale/text-language.ts';
 import { loadEngine, type EngineModule, type LoadedGame } from './ports.ts';
 
 /** A chapter's scenario JSON by id (not yet validated). */
 export type ChapterJson = (id: string) => Promise<unknown>;
+/** A chapter's translation into the page's language (not yet validated), or null. */
+export type ChapterText = (id: string) => Promise<unknown>;
+/** The language a chapter's own words are in ('en' for the built-in ones), or null when unknown (a teacher's file). */
+export type ChapterSource = (id: string) => string | null;
 
 export class GameLoader {
   private engine: Promise<EngineModule> | null = null;
   private readonly scenarios = new Map<string, Scenario>();
   private currentId: string;
 
-  constructor(private readonly chapterJson: ChapterJson, firstChapter: string) {
+  constructor(
+    private readonly chapterJson: ChapterJson,
+    firstChapter: string,
+    private readonly chapterText: ChapterText = () => Promise.resolve(null),
+    private readonly chapterSource: ChapterSource = () => null,
+  ) {
     this.currentId = firstChapter;
   }
 
@@ -67,7 +77,11 @@ export class GameLoader {
   private async validated(engine: EngineModule, id: string): Promise<Scenario> {
     let scenario = this.scenarios.get(id);
     if (!scenario) {
-      scenario = engine.openScenario(await this.chapterJson(id));
+      const [json, text] = await Promise.all([this.chapterJson(id), this.chapterText(id).catch(() => null)]);
+      const opened = engine.openTranslated(json, text);
+      scenario = opened.scenario;
+      const language = opened.language ?? this.chapterSource(id);
+      if (language) markTextLanguage(scenario, language);
       this.scenarios.set(id, scenario);
     }
     return scenario;

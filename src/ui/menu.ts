@@ -4,7 +4,7 @@
  * when that element has gone.
  */
 import { h } from './dom.ts';
-import { t } from './locale/en.ts';
+import { t } from './locale/current.ts';
 
 export interface MenuHost {
   settingsForm(prefix: string): HTMLElement;

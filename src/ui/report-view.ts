@@ -5,7 +5,7 @@
 import type { Scenario, SideId } from '../engine/schema.ts';
 import type { RoundRecord } from '../engine/types.ts';
 import { h } from './dom.ts';
-import { t } from './locale/en.ts';
+import { t } from './locale/current.ts';
 import { findOption, formatDelta, measureLabel, netChanges, reasonFor, sideOf } from './view-model.ts';
 import { citeLink } from './cite.ts';
 
@@ -81,8 +81,8 @@ export function reportMetersView(scenario: Scenario, record: RoundRecord): HTMLE
 export function reportAnnouncement(scenario: Scenario, record: RoundRecord, order: readonly SideId[]): string[] {
   const event = eventOf(scenario, record);
   return [
-    ...order.map((side) => `${sideOf(scenario, side).name}: ${findOption(scenario, record.round, side, record.choices[side])?.label ?? ''}.`),
+    ...order.map((side) => `${sideOf(scenario, side).name}${t.punct.colon}${findOption(scenario, record.round, side, record.choices[side])?.label ?? ''}${t.punct.stop}`),
     ...record.changes.filter((c) => c.by !== 0).map((c) => t.changeLine(measureLabel(scenario, c.measure), formatDelta(c.by), c.to, reasonFor(scenario, record.round, c))),
-    event ? `${t.eventHeading}: ${event.title}. ${event.text}` : '',
+    event ? `${t.eventHeading}${t.punct.colon}${event.title}${t.punct.stopSpace}${event.text}` : '',
   ].filter(Boolean);
 }

@@ -6,7 +6,8 @@
  */
 import { createActor } from 'xstate';
 import {
-  createGameMachine, explainGame, inPackage, isPersonSide, offeredOptions, packageOutcome, parseScenario, phaseOf,
+  createGameMachine, explainGame, inPackage, isPersonSide, offeredOptions, overlayScenario, packageOutcome, parseScenario, phaseOf,
+  ScenarioTranslation,
   type Settings as GameSettings,
 } from '../engine/index.ts';
 import type { Option, Scenario, SideId } from '../engine/schema.ts';
@@ -38,6 +39,20 @@ export { GameSlot } from '../persistence/slot.ts';
  */
 export function openScenario(json: unknown): Scenario {
   return parseScenario(json);
+}
+
+/**
+ * A chapter with its translation laid over it, if it has one that fits, and
+ * the translation's language (null: the chapter's own words). A translation
+ * that does not fit leaves the chapter in its own words, never unplayable.
+ */
+export function openTranslated(json: unknown, translation: unknown): { scenario: Scenario; language: string | null } {
+  const scenario = parseScenario(json);
+  if (translation === null) return { scenario, language: null };
+  const text = ScenarioTranslation.safeParse(translation);
+  if (text.success && text.data.scenario === scenario.id) return { scenario: overlayScenario(scenario, text.data), language: text.data.language };
+  console.warn(`Linkage: the translation of "${scenario.id}" does not fit; showing its own words.`);
+  return { scenario, language: null };
 }
 
 /**

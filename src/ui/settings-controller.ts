@@ -4,6 +4,7 @@
  * settings form on the page. The system's reduced-motion preference counts too.
  */
 import type { Settings, SettingsStore } from '../persistence/settings.ts';
+import { pageLanguage } from './locale/page-language.ts';
 import { settingsForm, syncSettingsForm } from './settings-form.ts';
 
 export interface SettingsHooks {
@@ -11,6 +12,8 @@ export interface SettingsHooks {
   applied(): void;
   /** The reduced-motion setting was changed by the player. */
   motionChanged(): void;
+  /** The player chose another language. */
+  languageChanged(tag: string): void;
 }
 
 export class SettingsController {
@@ -58,7 +61,12 @@ export class SettingsController {
 
   /** A settings form (ids starting with `prefix`) wired to these settings; `teacher` adds the computer side's settings. */
   form(prefix: string, teacher = false): HTMLElement {
-    return settingsForm(prefix, { settings: () => this.settings, update: (change) => this.update(change) }, teacher);
+    return settingsForm(prefix, {
+      settings: () => this.settings,
+      update: (change) => this.update(change),
+      language: pageLanguage,
+      setLanguage: (tag) => this.hooks.languageChanged(tag),
+    }, teacher);
   }
 
   sync(form: HTMLElement): void {

@@ -7,12 +7,26 @@
  */
 import { TEMPERAMENT_CHOICES, UNPREDICTABILITY_CHOICES, type Settings } from '../persistence/settings.ts';
 import { h } from './dom.ts';
-import { t } from './locale/en.ts';
+import { t } from './locale/current.ts';
+import { LANGUAGES } from './locale/languages.ts';
 import { classroomFields } from './team/settings-fields.ts';
 
 export interface SettingsFormHost {
   settings(): Settings;
   update(change: Partial<Settings>): void;
+  /** The page's language now, and the switch to another (which reloads the page). */
+  language(): string;
+  setLanguage(tag: string): void;
+}
+
+/** The language control: each language named in itself, marked with its own `lang` so it is read in its own voice. */
+function languageSelect(prefix: string, host: SettingsFormHost): HTMLElement {
+  const id = `${prefix}-language`;
+  const select = h('select', { id, 'data-language': true },
+    LANGUAGES.map((l) => h('option', { value: l.tag, lang: l.tag }, l.name)));
+  select.value = host.language();
+  select.addEventListener('change', () => host.setLanguage(select.value));
+  return h('div', { class: 'field field-select field-language' }, h('label', { for: id }, t.language), select);
 }
 
 type TeacherKey = 'temperament' | 'unpredictability';
@@ -62,6 +76,7 @@ export function settingsForm(prefix: string, host: SettingsFormHost, teacher = f
   volume.addEventListener('input', () => host.update({ volume: Number(volume.value) / 100 }));
   const form = h('fieldset', { class: 'settings', 'data-settings': true },
     h('legend', null, t.settingsHeading),
+    languageSelect(prefix, host),
     check('sound', t.sound),
     h('div', { class: 'field field-range' }, h('label', { for: volumeId }, t.volume), volume),
     check('reducedMotion', t.reducedMotion),

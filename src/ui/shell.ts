@@ -10,7 +10,7 @@
  * layouts, or when the stage is off, it goes back to its place in the screen.
  */
 import { h } from './dom.ts';
-import { t } from './locale/en.ts';
+import { t } from './locale/current.ts';
 
 export interface ShellParts {
   caption: HTMLElement;

@@ -4,7 +4,7 @@
  */
 import type { Cue } from '../engine/types.ts';
 import type { Announcer } from './announcer.ts';
-import { t } from './locale/en.ts';
+import { t } from './locale/current.ts';
 import type { SoundCue } from '../audio/types.ts';
 
 /** The cues that say something (a click only confirms a press): each comes with a caption. */

@@ -6,7 +6,7 @@
 import type { Scenario, SideId } from '../engine/schema.ts';
 import { toneFor, type Mode, type Tone } from '../engine/types.ts';
 import { h } from './dom.ts';
-import { t } from './locale/en.ts';
+import { t } from './locale/current.ts';
 import { sideOf } from './view-model.ts';
 
 /** An ending's tone as the scenario gives it: one for both sides, or one per side. */

@@ -193,4 +193,15 @@ describe('toCsv', () => {
   it('an empty class is just the header', () => {
     expect(parseCsv(toCsv(S, []))).toHaveLength(1);
   });
+
+  it('with Chinese headers (a class in Beijing), loads back the same', () => {
+    const zh = { name: '姓名', ending: '结局', endingTitle: '结局名称', mode: '玩法', code: '代码', checkBefore: '测验（前）', checkAfter: '测验（后）', before: '前', after: '后' };
+    const chinese = toCsv(S, games, zh);
+    expect(parseCsv(chinese)[0]?.slice(0, 3)).toEqual(['姓名', '结局', '结局名称']);
+    const input = parseClassInput(CSV_BOM + chinese);
+    expect(input.problems).toEqual([]);
+    const back = loadClassGames(input.entries, lookup);
+    expect(back.games.map((g) => g.name)).toEqual(NAMES);
+    expect(back.games.map((g) => g.state)).toEqual(games.map((g) => g.state));
+  });
 });

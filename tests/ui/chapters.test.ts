@@ -8,7 +8,8 @@ const dir = fileURLToPath(new URL('../../src/scenarios/', import.meta.url));
 
 describe('the chapters registry', () => {
   test('every scenario file is a chapter, once, and every chapter has its file', () => {
-    const files = readdirSync(dir).filter((f) => f.endsWith('.json') && f !== 'chapters.json').map((f) => f.replace(/\.json$/, ''));
+    // <id>.<language>.json files are translations (docs/translating.md), not chapters.
+    const files = readdirSync(dir).filter((f) => /^[a-z][a-z0-9-]*\.json$/.test(f) && f !== 'chapters.json').map((f) => f.replace(/\.json$/, ''));
     expect(CHAPTERS.map((c) => c.id).sort()).toEqual(files.sort());
     expect(new Set(CHAPTERS.map((c) => c.id)).size).toBe(CHAPTERS.length);
   });

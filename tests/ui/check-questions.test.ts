@@ -6,7 +6,7 @@ import guideJson from '../../src/ui/guide/teaching-guide.en.json';
 import { CHECK_SET, checkQuestions, markCheck } from '../../src/ui/check/questions.ts';
 import { checkView } from '../../src/ui/check/check-view.ts';
 import { CHECK_QUESTIONS } from '../../src/engine/replay/check-bits.ts';
-import { t } from '../../src/ui/locale/en.ts';
+import { t } from '../../src/ui/locale/current.ts';
 
 const questions = checkQuestions(guideJson);
 

@@ -9,7 +9,7 @@ import scenarioJson from '../../src/scenarios/beijing-2023.json' with { type: 'j
 import { Scenario as ScenarioSchema, type Scenario } from '../../src/engine/schema.ts';
 import type { PackageOutcome } from '../../src/engine/model/package.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../src/persistence/settings.ts';
-import { t } from '../../src/ui/locale/en.ts';
+import { t } from '../../src/ui/locale/current.ts';
 import { climateLines, packageView, sidesFor, type PackageData } from '../../src/ui/model/package-view.ts';
 import { modelView, reasonsView, runnerUp, topReasons, type ReasonRound } from '../../src/ui/model/reasons-view.ts';
 import { settingsForm } from '../../src/ui/settings-form.ts';
@@ -166,7 +166,7 @@ describe('the teacher\'s settings on the title', () => {
   function form(teacher: boolean) {
     let settings: Settings = { ...DEFAULT_SETTINGS };
     const changes: Partial<Settings>[] = [];
-    const el = settingsForm('title', { settings: () => settings, update: (c) => { changes.push(c); settings = { ...settings, ...c }; } }, teacher);
+    const el = settingsForm('title', { settings: () => settings, update: (c) => { changes.push(c); settings = { ...settings, ...c }; }, language: () => 'en', setLanguage: () => {} }, teacher);
     document.body.replaceChildren(el);
     return { el, changes };
   }
@@ -190,7 +190,8 @@ describe('the teacher\'s settings on the title', () => {
   });
 
   test('the menu\'s copy has no teacher settings', () => {
-    expect(form(false).el.querySelector('select')).toBeNull();
+    expect(form(false).el.querySelector('select[data-key]')).toBeNull();
+    expect(form(false).el.querySelector('.settings-teacher')).toBeNull();
   });
 });
 

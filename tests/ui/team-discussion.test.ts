@@ -2,7 +2,7 @@
 /** Team mode's discussion: the timer runs out, pauses, ends early, warns once, and stops when the screen goes. */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { clock, discussionBox, warnAt } from '../../src/ui/team/discussion.ts';
-import { t } from '../../src/ui/locale/en.ts';
+import { t } from '../../src/ui/locale/current.ts';
 
 let now = 0;
 beforeEach(() => {

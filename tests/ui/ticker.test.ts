@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
 import { Headline } from '../../src/engine/index.ts';
-import { t } from '../../src/ui/locale/en.ts';
+import { t } from '../../src/ui/locale/current.ts';
 import { ticker } from '../../src/ui/screens/ticker.ts';
 
 const source = 'guardian-report';

@@ -45,18 +45,37 @@ export function unneutralise(cell: string): string {
   return cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
 }
 
-export function csvHeader(scenario: Scenario): string[] {
+/** The fixed columns' headers, in the page's language (the reader accepts English and Chinese ones, see input.ts). */
+export interface CsvHeaders {
+  name: string;
+  ending: string;
+  endingTitle: string;
+  mode: string;
+  code: string;
+  /** The five-question check's columns: overall scores, then "q1 before", "q1 after", … */
+  checkBefore: string;
+  checkAfter: string;
+  before: string;
+  after: string;
+}
+
+export const ENGLISH_CSV_HEADERS: CsvHeaders = {
+  name: 'name', ending: 'ending', endingTitle: 'ending title', mode: 'mode', code: 'code',
+  checkBefore: 'check before', checkAfter: 'check after', before: 'before', after: 'after',
+};
+
+export function csvHeader(scenario: Scenario, headers: CsvHeaders = ENGLISH_CSV_HEADERS): string[] {
   return [
-    'name',
-    'ending',
-    'ending title',
+    headers.name,
+    headers.ending,
+    headers.endingTitle,
     ...scenario.measures.map((m) => m.id),
     ...scenario.rounds.flatMap((r) => [`${r.id} us`, `${r.id} china`]),
-    'check before',
-    'check after',
-    ...QUESTION_INDEXES.flatMap((q) => [`q${q + 1} before`, `q${q + 1} after`]),
-    'mode',
-    'code',
+    headers.checkBefore,
+    headers.checkAfter,
+    ...QUESTION_INDEXES.flatMap((q) => [`q${q + 1} ${headers.before}`, `q${q + 1} ${headers.after}`]),
+    headers.mode,
+    headers.code,
   ];
 }
 
@@ -85,7 +104,7 @@ export function csvRow(scenario: Scenario, game: ClassGame): Array<string | numb
   ];
 }
 
-export function toCsv(scenario: Scenario, games: readonly ClassGame[]): string {
-  const rows = [csvHeader(scenario), ...games.map((g) => csvRow(scenario, g))];
+export function toCsv(scenario: Scenario, games: readonly ClassGame[], headers: CsvHeaders = ENGLISH_CSV_HEADERS): string {
+  const rows = [csvHeader(scenario, headers), ...games.map((g) => csvRow(scenario, g))];
   return rows.map((row) => row.map(csvField).join(',') + '\r\n').join('');
 }

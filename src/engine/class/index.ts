@@ -4,7 +4,7 @@ export { loadClassGames } from './load.ts';
 export { aggregate } from './aggregate.ts';
 export { summariseChecks, type CheckSummary, type CheckTally } from './check.ts';
 export { closestToHistory, historicalPath, historyDistance, compareCloseness } from './history.ts';
-export { toCsv, csvField, csvHeader, csvRow, CSV_BOM } from './csv.ts';
+export { toCsv, csvField, csvHeader, csvRow, CSV_BOM, ENGLISH_CSV_HEADERS, type CsvHeaders } from './csv.ts';
 export { percentOf, meanTenths } from './percent.ts';
 export { readCsv, type CsvRecord, type CsvDelimiter } from './csv-read.ts';
 export type * from './types.ts';

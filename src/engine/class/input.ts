@@ -25,8 +25,9 @@ export const MAX_CLASS_INPUT_BYTES = 1024 * 1024;
 /** More lines with content than this are refused whole (blank lines are not counted). */
 export const MAX_CLASS_LINES = 2000;
 
-const CODE_HEADERS = new Set(['code', 'codes', 'replay', 'replay code', 'replay link', 'link', 'links', 'url', 'replay url']);
-const NAME_HEADERS = new Set(['name', 'names', 'team', 'student', 'students', 'group', 'player', 'players', 'pair']);
+// English and Chinese headers: a class in Beijing downloads its CSV with Chinese headers and loads it back.
+const CODE_HEADERS = new Set(['code', 'codes', 'replay', 'replay code', 'replay link', 'link', 'links', 'url', 'replay url', '代码', '回放代码', '回放链接', '链接']);
+const NAME_HEADERS = new Set(['name', 'names', 'team', 'student', 'students', 'group', 'player', 'players', 'pair', '姓名', '名字', '小组', '学生', '玩家']);
 const DELIMITERS: readonly CsvDelimiter[] = [',', ';', '\t'];
 /** A URL scheme that is not preceded by other scheme characters (so "Red:https://" finds "https"). */
 const SCHEME = /(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]*:\/\//g;

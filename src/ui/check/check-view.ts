@@ -7,7 +7,7 @@
  */
 import type { CheckAnswer } from '../../engine/replay/check-bits.ts';
 import { h } from '../dom.ts';
-import { t } from '../locale/en.ts';
+import { t } from '../locale/current.ts';
 import { markCheck, type CheckQuestion } from './questions.ts';
 
 const k = t.check;

@@ -5,7 +5,7 @@
  */
 import type { CheckAnswer, CheckRecord } from '../../engine/replay/check-bits.ts';
 import { h } from '../dom.ts';
-import { t } from '../locale/en.ts';
+import { t } from '../locale/current.ts';
 import { checkView } from './check-view.ts';
 import { guideCheckQuestions } from './guide-check.ts';
 

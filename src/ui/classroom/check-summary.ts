@@ -5,7 +5,7 @@
  */
 import { summariseChecks, type CheckTally, type ClassGame } from '../../engine/class/index.ts';
 import { h } from '../dom.ts';
-import { t } from '../locale/en.ts';
+import { t } from '../locale/current.ts';
 import { CHECK_SET } from '../check/questions.ts';
 import { beforeAfterChart } from './check-chart.ts';
 

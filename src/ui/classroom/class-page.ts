@@ -9,7 +9,7 @@ import {
 } from '../../engine/class/index.ts';
 import type { Scenario } from '../../engine/schema.ts';
 import { h } from '../dom.ts';
-import { t } from '../locale/en.ts';
+import { t } from '../locale/current.ts';
 import { summaryView } from './class-summary.ts';
 import { checkSummaryView } from './check-summary.ts';
 import { c } from './strings.ts';
@@ -35,7 +35,7 @@ interface Group { scenario: Scenario; games: ClassGame[] }
 
 function downloadCsv(group: Group, fileName: string): void {
   if (group.games.length === 0) return;
-  const blob = new Blob([CSV_BOM + toCsv(group.scenario, group.games)], { type: 'text/csv;charset=utf-8' });
+  const blob = new Blob([CSV_BOM + toCsv(group.scenario, group.games, t.classroom.csvHeaders)], { type: 'text/csv;charset=utf-8' });
   const url = URL.createObjectURL(blob);
   const a = h('a', { href: url, download: fileName, class: 'sr-only' });
   document.body.append(a);

@@ -6,7 +6,7 @@
 import type { ClassGame, ClassSummary, Share } from '../../engine/class/index.ts';
 import type { Scenario, SideId } from '../../engine/schema.ts';
 import { h } from '../dom.ts';
-import { t } from '../locale/en.ts';
+import { t } from '../locale/current.ts';
 import { endingOf, measureLabel, sideOf } from '../view-model.ts';
 import { toneCell, toneOf } from '../tone-badge.ts';
 import { lineChart } from '../chart.ts';

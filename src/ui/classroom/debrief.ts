@@ -6,7 +6,7 @@
 import type { Scenario, SideId } from '../../engine/schema.ts';
 import type { GameState } from '../../engine/types.ts';
 import { h } from '../dom.ts';
-import { t } from '../locale/en.ts';
+import { t } from '../locale/current.ts';
 import { toneBadge } from '../tone-badge.ts';
 import { endingOf, formatDelta, measureLabel, sideOf } from '../view-model.ts';
 import { lineChart } from '../chart.ts';
@@ -46,15 +46,15 @@ function causeKind(scenario: Scenario, cause: TracedCause): string {
 }
 
 function causeItem(scenario: Scenario, cause: TracedCause): HTMLElement {
-  const rounds = cause.rounds.map((r) => roundTitle(scenario, r)).join('; ');
+  const rounds = cause.rounds.map((r) => roundTitle(scenario, r)).join(t.punct.semicolon);
   return h('li', { class: `cause cause-${cause.kind}`, 'data-cause': cause.key },
     h('p', { class: 'cause-head' },
       h('span', { class: 'cause-label' }, cause.label),
-      h('span', { class: 'cause-kind' }, ` (${causeKind(scenario, cause)}, ${rounds})`),
+      h('span', { class: 'cause-kind' }, t.punct.aside(`${causeKind(scenario, cause)}${t.punct.comma}${rounds}`)),
     ),
     cause.moves.length
       ? h('p', { class: 'cause-moves' }, cause.moves.map((m, i) => [
-        i > 0 ? ', ' : '',
+        i > 0 ? t.punct.comma : '',
         h('span', { class: m.by > 0 ? 'is-up' : 'is-down' }, `${measureLabel(scenario, m.measure)} ${formatDelta(m.by)}`),
       ]))
       : null,
@@ -81,7 +81,7 @@ export function buildDebrief(options: DebriefOptions): HTMLElement {
       return h('li', { class: 'beside-round' },
         h('h3', { class: 'beside-title' }, roundTitle(scenario, record.round)),
         rows.map((row) => h('div', { class: `beside-side side-${row.side}` },
-          h('p', null, h('span', { class: 'beside-who' }, `${sides.length > 1 ? sideOf(scenario, row.side).short + ' · ' : ''}${c.yourChoice}: `), row.chosen.label),
+          h('p', null, h('span', { class: 'beside-who' }, `${sides.length > 1 ? sideOf(scenario, row.side).short + ' · ' : ''}${c.yourChoice}${t.punct.colon}`), row.chosen.label),
           h('p', null, h('span', { class: 'beside-who' }, `${c.realChoice}: `), row.real?.label ?? c.noRealChoice),
           h('p', { class: `beside-verdict ${row.same ? 'is-same' : 'is-different'}`, 'data-same': String(row.same) },
             h('span', { 'aria-hidden': 'true' }, row.same ? '= ' : '≠ '), row.same ? c.same : c.different),

@@ -7,14 +7,32 @@ import guideJson from '../guide/teaching-guide.en.json';
 import type { Scenario } from '../../engine/schema.ts';
 import { h, sourceLink } from '../dom.ts';
 import { routeHash } from '../router.ts';
-import { t } from '../locale/en.ts';
+import { t } from '../locale/current.ts';
+import { pageLanguage } from '../locale/page-language.ts';
 import { c } from './strings.ts';
 
 let cached: Guide | null = null;
+/** The language of the guide's words: English, or the page's when it has its own teaching-guide.<tag>.json. */
+let guideLanguage = 'en';
+
+// Other languages' guides, loaded only for the page in that language.
+const translations = import.meta.glob<unknown>(['../guide/teaching-guide.*.json', '!../guide/teaching-guide.en.json'], { import: 'default' });
 
 export function teachersGuide(): Guide {
   cached ??= parseGuide(guideJson);
   return cached;
+}
+
+/** Uses the guide written for `language` if there is one that reads; else the English guide stays. */
+export async function useGuideLanguage(language: string): Promise<void> {
+  const load = translations[`../guide/teaching-guide.${language}.json`];
+  if (!load) return;
+  try {
+    cached = parseGuide(await load());
+    guideLanguage = language;
+  } catch (error) {
+    console.warn(`Linkage: the teacher's guide in "${language}" could not be read; showing English.`, error);
+  }
 }
 
 /** One block of the guide as DOM (also used by the printed memo and source-checking pages). */
@@ -78,20 +96,25 @@ function printedMaterials(chapters: readonly Scenario[]): HTMLElement {
 
 export function buildGuide(options: GuideOptions): HTMLElement {
   const guide = teachersGuide();
+  // An English guide inside a page in another language says so, for screen readers and fonts.
+  const lang = guideLanguage === pageLanguage() ? null : guideLanguage;
+  const title = options.heading(guide.title);
+  if (lang) title.lang = lang;
   return h('div', { class: 'guide' },
     h('p', { class: 'eyebrow' }, c.forTeachersEyebrow),
-    options.heading(guide.title),
+    title,
     h('div', { class: 'actions no-print' },
       h('a', { class: 'btn', href: options.classHref, 'data-action': 'to-class' }, c.toClassPage),
       h('button', { type: 'button', class: 'btn', 'data-action': 'back', onclick: options.onBack }, t.backToTitle),
     ),
     h('nav', { class: 'card guide-contents', 'aria-labelledby': 'guide-contents-heading' },
       h('h2', { id: 'guide-contents-heading' }, c.contents),
-      h('ol', null, [{ id: 'printed', heading: t.print.materialsHeading }, ...guide.sections].map((s) => h('li', null,
-        h('a', { href: `#guide-${s.id}`, 'data-section-link': s.id, onclick: (e: Event) => jumpTo(e, `guide-${s.id}`) }, s.heading)))),
+      h('ol', null,
+        h('li', null, h('a', { href: '#guide-printed', 'data-section-link': 'printed', onclick: (e: Event) => jumpTo(e, 'guide-printed') }, t.print.materialsHeading)),
+        guide.sections.map((s) => h('li', { lang }, h('a', { href: `#guide-${s.id}`, 'data-section-link': s.id, onclick: (e: Event) => jumpTo(e, `guide-${s.id}`) }, s.heading)))),
     ),
     printedMaterials(options.chapters),
-    guide.sections.map((s) => h('section', { class: 'card guide-section', id: `guide-${s.id}`, tabindex: -1, 'aria-labelledby': `guide-${s.id}-heading` },
+    guide.sections.map((s) => h('section', { class: 'card guide-section', id: `guide-${s.id}`, tabindex: -1, 'aria-labelledby': `guide-${s.id}-heading`, lang },
       h('h2', { id: `guide-${s.id}-heading` }, s.heading),
       s.blocks.map((b, i) => guideBlock(b, s.id, i)),
     )),

@@ -3,13 +3,18 @@
  * from the scenario). Functions take the variable parts, so a translation can
  * reorder words.
  */
+import { formatDateTime } from './dates.ts';
 import { model } from './model.ts';
 import { print } from './print.ts';
 import { saves } from './saves.ts';
+import { teacher } from './teacher.ts';
 import { check, team } from './learning.ts';
+import { enOffline } from './en-offline.ts';
 
 export const en = {
   appName: 'Linkage',
+  /** The browser tab's title on the title screen. */
+  documentTitle: 'Linkage: the US–China climate talks, Beijing 2023',
   pageTitle: (screen: string) => `${screen} · Linkage`,
   tagline: 'Climate talks, and everything tied to them.',
   loading: 'Loading…',
@@ -23,32 +28,8 @@ export const en = {
   chapterPlayed: 'Played',
   chapterNotPlayed: 'Not played yet',
   chapterUnknown: (id: string) => `There is no chapter called “${id}”. Choose one below.`,
-  teacher: {
-    heading: 'Your scenarios',
-    intro: 'For teachers: load a scenario file you wrote or adapted (JSON in the game\'s scenario format, up to 1 MiB). It is checked here and kept only in this browser.',
-    fileLabel: 'Load a scenario file',
-    checking: 'Checking the file',
-    checkingStep: {
-      read: 'Checking the file: its format and ids',
-      walk: 'Checking the file: playing its games to every ending',
-      balance: 'Checking the file: its balance (can both sides do well?)',
-    },
-    warnings: (n: number) => `It has ${n} balance warning${n === 1 ? '' : 's'}; it plays, but you may want to look:`,
-    tooBig: (name: string) => `“${name}” is larger than 1 MiB; a scenario should be far smaller.`,
-    unreadable: (name: string) => `“${name}” could not be read.`,
-    problems: (name: string, n: number) => `“${name}” has ${n} problem${n === 1 ? '' : 's'}; it was not kept:`,
-    whole: '(the whole file)',
-    takenId: (id: string) => `the id “${id}” is already a chapter of the game; give your scenario another id`,
-    stored: (title: string) => `“${title}” passed the check and is kept in this browser. Choose it below to play.`,
-    notStored: (title: string) => `“${title}” passed the check, but this browser could not keep it (storage is full or blocked): it is here until the page closes.`,
-    full: (title: string) => `“${title}” passed the check, but there is no room to keep it: remove a scenario first.`,
-    none: 'No scenarios of your own yet.',
-    choose: 'Choose',
-    remove: (title: string) => `Remove “${title}”`,
-    removeShort: 'Remove',
-    removed: (title: string) => `“${title}” was removed from this browser.`,
-    checkFailed: 'The file could not be checked in this browser.',
-  },
+  // Loading a teacher's own scenario file (src/ui/teacher/)
+  teacher,
   minutes: (min: number, max: number) => `${min}–${max} minutes`,
   modeHeading: 'Choose how to play',
   modeUs: 'Play as the United States',
@@ -66,6 +47,9 @@ export const en = {
   volume: 'Volume',
   reducedMotion: 'Reduce motion',
   largeText: 'Larger text',
+  language: 'Language',
+  /** A date and time the interface itself writes (a save's time), never a scenario's dates. */
+  dateTime: (ms: number) => formatDateTime('en', ms),
   settingsNotSaved: 'Settings cannot be saved in this browser; they apply until you close the page.',
 
   // Briefing
@@ -123,6 +107,8 @@ export const en = {
   /** How an ending reads for one side: "US: Good outcome". */
   toneFor: (side: string, tone: string) => `${side}: ${tone}`,
   listSeparator: ', ',
+  /** The punctuation the interface puts between its own parts (Chinese uses full-width forms). */
+  punct: { colon: ': ', stop: '.', stopSpace: '. ', comma: ', ', semicolon: '; ', aside: (text: string) => ` (${text})` },
   whatHappenedReally: 'How history actually went',
   sourcesHeading: 'Sources',
   finalMeasures: 'Final measures',
@@ -245,7 +231,7 @@ export const en = {
     privacy: 'Nothing leaves this browser: no server, no accounts, no tracking.',
     statusText: (games: number, problems: number) =>
       `${games === 1 ? '1 game' : `${games} games`} counted.${problems ? ` ${problems === 1 ? '1 line' : `${problems} lines`} could not be read.` : ''}`,
-    gamesCounted: (n: number) => (n === 1 ? 'game counted' : 'games counted'),
+    gamesCounted: (n: number): string => (n === 1 ? 'game counted' : 'games counted'),
     problemsHeading: (n: number) => (n === 1 ? '1 line could not be read' : `${n} lines could not be read`),
     lineN: (n: number) => `Line ${n}:`,
     wholeInput: 'The input:',
@@ -275,6 +261,8 @@ export const en = {
     unnamed: (line: number) => `Line ${line}`,
     differs: (distance: number, compared: number) => `${distance} of ${compared} choices differ`,
     twoPlayers: 'two players',
+    /** The downloaded CSV's fixed columns (measure and round columns keep their scenario ids). */
+    csvHeaders: { name: 'name', ending: 'ending', endingTitle: 'ending title', mode: 'mode', code: 'code', checkBefore: 'check before', checkAfter: 'check after', before: 'before', after: 'after' },
   },
   // Games in progress, finished games, and what is said when storage fails (src/ui/saves/)
   saves,
@@ -285,7 +273,9 @@ export const en = {
   // The learning check and team mode (src/ui/check/, src/ui/team/)
   check,
   team,
+  // The installed, offline game and its updates (src/ui/offline/)
+  offline: enOffline,
 };
 
+/** The shape every language's table has: a key missing from one is a type error. */
 export type Locale = typeof en;
-export const t: Locale = en;

@@ -59,6 +59,8 @@ export const check = {
 };
 
 export const team = {
+  /** A discussion length in words, e.g. for the timer choices. */
+  duration,
   // Teacher's settings (title)
   classroomLegend: 'For teachers: the lesson',
   settingLabel: 'Team mode: three students per side',

@@ -9,7 +9,7 @@ import type { Blocked } from '../../engine/model/state.ts';
 import type { Scenario, SideId } from '../../engine/schema.ts';
 import type { Mode } from '../../engine/types.ts';
 import { h } from '../dom.ts';
-import { t } from '../locale/en.ts';
+import { t } from '../locale/current.ts';
 
 const m = t.model;
 

@@ -6,7 +6,7 @@
  */
 import type { Scenario, SideId } from '../../engine/schema.ts';
 import { h } from '../dom.ts';
-import { t } from '../locale/en.ts';
+import { t } from '../locale/current.ts';
 
 const m = t.model;
 
@@ -54,9 +54,9 @@ function optionLabel(scenario: Scenario, round: string, side: SideId, id: string
 /** The round's full title on screen; in print, only its number (the printed debrief must stay short). */
 function roundName(scenario: Scenario, id: string): HTMLElement {
   const i = scenario.rounds.findIndex((r) => r.id === id);
-  if (i < 0) return h('span', { class: 'reason-round' }, `${id}. `);
+  if (i < 0) return h('span', { class: 'reason-round' }, `${id}${t.punct.stopSpace}`);
   return h('span', { class: 'reason-round' },
-    h('span', { class: 'no-print' }, `${t.classroom.roundShort(i + 1, scenario.rounds[i]!.title)}. `),
+    h('span', { class: 'no-print' }, `${t.classroom.roundShort(i + 1, scenario.rounds[i]!.title)}${t.punct.stopSpace}`),
     h('span', { class: 'print-only' }, `${m.roundNumber(i + 1)} `));
 }
 

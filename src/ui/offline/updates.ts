@@ -9,7 +9,7 @@
  * game already saved); after the reload the saved game resumes by itself.
  */
 import { h } from '../dom.ts';
-import { enOffline as t } from '../locale/en-offline.ts';
+import { t as words } from '../locale/current.ts';
 import './updates.css';
 
 /** What vite-plugin-pwa's `registerSW` does, as far as the game uses it (injectable for tests). */
@@ -44,6 +44,15 @@ function sessionStore(): UpdatesOptions['storage'] {
     return window.sessionStorage;
   } catch {
     return null;
+  }
+}
+
+/** Marks the saved game `gameId` to resume after the next reload (a language switch reloads too). */
+export function markResume(gameId: string | null, storage: UpdatesOptions['storage'] = sessionStore()): void {
+  try {
+    if (gameId !== null) storage?.setItem(RESUME_AFTER_UPDATE, gameId);
+  } catch {
+    // sessionStorage blocked: the game stays in the title's list instead
   }
 }
 
@@ -132,7 +141,7 @@ export class Updates {
   private ready(): void {
     if (this.state === 'applying') return;
     this.state = 'ready';
-    this.notice.textContent = t.updateReady;
+    this.notice.textContent = words.offline.updateReady;
     this.notice.dataset.update = 'ready';
     this.notice.hidden = false;
   }
@@ -140,7 +149,7 @@ export class Updates {
   private applyNow(resume: string | null): void {
     this.state = 'applying';
     this.resume = resume;
-    this.notice.textContent = t.updating;
+    this.notice.textContent = words.offline.updating;
     this.notice.dataset.update = 'applying';
     if (this.takenOver) return this.reloadForUpdate();
     // Tells the waiting worker to take over; onNeedReload then reloads. Should the worker

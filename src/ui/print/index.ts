@@ -5,7 +5,7 @@
 import type { Scenario } from '../../engine/schema.ts';
 import { teachersGuide } from '../classroom/guide.ts';
 import { h } from '../dom.ts';
-import { t } from '../locale/en.ts';
+import { t } from '../locale/current.ts';
 import { routeHash, type Route } from '../router.ts';
 import { memoView, packetView, roleSheetView } from './print-views.ts';
 import { roleSheet } from './role-sheet.ts';

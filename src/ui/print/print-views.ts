@@ -9,7 +9,7 @@ import type { GuideSection } from '../guide/guide-schema.ts';
 import { guideBlock } from '../classroom/guide.ts';
 import type { Source } from '../../engine/schema.ts';
 import { h, sourceLink } from '../dom.ts';
-import { t } from '../locale/en.ts';
+import { t } from '../locale/current.ts';
 import type { Excerpt } from './excerpts.ts';
 import type { InterestLine, Note, RoleSheet } from './role-sheet.ts';
 import type { SourcePacket } from './source-packet.ts';

@@ -7,7 +7,7 @@ import type { Scenario } from '../../engine/schema.ts';
 import type { GameState } from '../../engine/types.ts';
 import { lineChart } from '../chart.ts';
 import { h } from '../dom.ts';
-import { t } from '../locale/en.ts';
+import { t } from '../locale/current.ts';
 import { routeHash } from '../router.ts';
 import { screenHeading } from '../screens/heading.ts';
 import { toneBadge } from '../tone-badge.ts';

@@ -5,7 +5,7 @@
  */
 import type { GameState } from '../../engine/types.ts';
 import type { ReplayInputs } from '../../engine/replay/index.ts';
-import { t } from '../locale/en.ts';
+import { t } from '../locale/current.ts';
 import type { LoadedGame } from '../ports.ts';
 
 /** A recorded game: its chapter, its inputs, every state from the start to the end, and its bare code. */

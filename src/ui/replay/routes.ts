@@ -5,7 +5,7 @@
  * progress (which is left exactly as it was).
  */
 import { h } from '../dom.ts';
-import { t } from '../locale/en.ts';
+import { t } from '../locale/current.ts';
 import { dropRoute, parseRoute, routeHash, type Route } from '../router.ts';
 import { compareView } from './compare.ts';
 import { decodeRun, type ChapterLoad, type Decoded } from './decode.ts';

@@ -6,7 +6,8 @@
 import type { GameState } from '../../engine/types.ts';
 import type { CheckRecord, ReplayInputs } from '../../engine/replay/index.ts';
 import { h } from '../dom.ts';
-import { t } from '../locale/en.ts';
+import { t } from '../locale/current.ts';
+import { shareBase } from '../locale/page-language.ts';
 import type { LoadedGame } from '../ports.ts';
 import { routeHash } from '../router.ts';
 import type { ReplayParts } from '../screens/ending.ts';
@@ -50,7 +51,7 @@ export function branchControl(round: number, place: 'inline' | 'viewer', onBranc
 function linkSection(host: SharingHost, { engine, scenario }: LoadedGame, state: GameState): HTMLElement {
   const code = engine.replay.encodeReplay(scenario, state, host.check());
   const id = 'replay-link';
-  const field = h('input', { type: 'text', id, class: 'text-input replay-link', readonly: true, value: engine.replay.replayLink(location.href, code), 'aria-describedby': 'replay-link-hint' });
+  const field = h('input', { type: 'text', id, class: 'text-input replay-link', readonly: true, value: engine.replay.replayLink(shareBase(), code), 'aria-describedby': 'replay-link-hint' });
   field.addEventListener('focus', () => field.select());
   const copy = h('button', { type: 'button', class: 'btn', 'data-action': 'copy-link' }, r.copy);
   copy.addEventListener('click', () => void copyLink(host, field));

@@ -7,7 +7,7 @@ import type { SideId } from '../../engine/schema.ts';
 import type { GameState, RoundRecord } from '../../engine/types.ts';
 import type { ReplayInputs } from '../../engine/replay/index.ts';
 import { h } from '../dom.ts';
-import { t } from '../locale/en.ts';
+import { t } from '../locale/current.ts';
 import type { LoadedGame } from '../ports.ts';
 import { answersView, changesView, eventView, metersView, reportAnnouncement, reportMetersView } from '../report-view.ts';
 import { screenHeading } from '../screens/heading.ts';
@@ -156,7 +156,7 @@ class Playback {
       : h('span'));
     this.host.stage(state, branchRound, record !== undefined && !this.host.reducedMotion());
     if (announce) {
-      this.host.announce([this.position.textContent, ...(record ? reportAnnouncement(scenario, record, ORDER) : []), ending ? `${r.endingHeading}: ${ending.title}` : ''].filter(Boolean).join(' '));
+      this.host.announce([this.position.textContent, ...(record ? reportAnnouncement(scenario, record, ORDER) : []), ending ? `${r.endingHeading}${t.punct.colon}${ending.title}` : ''].filter(Boolean).join(' '));
     }
   }
 

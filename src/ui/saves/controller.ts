@@ -12,7 +12,8 @@ import { anyGameKey } from '../../persistence/keys.ts';
 import type { GameSlot } from '../../persistence/slot.ts';
 import { safeStorage, type SafeStorage } from '../../persistence/storage.ts';
 import { h } from '../dom.ts';
-import { t } from '../locale/en.ts';
+import { t } from '../locale/current.ts';
+import { shareBase } from '../locale/page-language.ts';
 import type { EngineModule } from '../ports.ts';
 import { routeHash } from '../router.ts';
 import type { Session } from '../session.ts';
@@ -178,7 +179,7 @@ export class SavesController {
 
   /** "Not keeping your progress", with the link of the game so far (kept up to date while the notice is up). */
   private notKept(engine: EngineModule, scenario: Scenario, state: GameState): void {
-    const link = engine.replay.replayLink(location.href, engine.replay.encodeReplay(scenario, state));
+    const link = engine.replay.replayLink(shareBase(), engine.replay.encodeReplay(scenario, state));
     const field = linkField('not-kept-link', t.saves.linkNow, link);
     if (this.notices.isShown('not-kept')) this.notices.update('not-kept', field);
     else this.notices.show('not-kept', t.saves.notKept, field);
@@ -186,7 +187,7 @@ export class SavesController {
 
   private droppedNotice(engine: EngineModule, codes: string[]): void {
     const links = h('div', { 'data-extra': '' }, codes.map((code, i) =>
-      linkField(`dropped-link-${i}`, `${t.replay.linkLabel} ${i + 1}`, engine.replay.replayLink(location.href, code))));
+      linkField(`dropped-link-${i}`, `${t.replay.linkLabel} ${i + 1}`, engine.replay.replayLink(shareBase(), code))));
     this.notices.show('dropped', t.saves.dropped(codes.length, engine.MAX_GAMES), links, true);
   }
 

@@ -5,7 +5,7 @@
  * button is pressed, and once dismissed is not shown again on this page.
  */
 import { h } from '../dom.ts';
-import { t } from '../locale/en.ts';
+import { t } from '../locale/current.ts';
 
 export type NoticeKind = 'not-kept' | 'dropped' | 'kept';
 

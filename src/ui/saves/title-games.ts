@@ -8,7 +8,7 @@ import type { Scenario } from '../../engine/schema.ts';
 import type { FinishedGame, GameList } from '../../persistence/games.ts';
 import type { SavedGame, UnreadableSave } from '../../persistence/saves.ts';
 import { h } from '../dom.ts';
-import { t } from '../locale/en.ts';
+import { t } from '../locale/current.ts';
 
 const s = t.saves;
 /** Games in progress listed at once; the others are under "More games in progress". */
@@ -22,13 +22,9 @@ export interface TitleGamesActions {
   discard(save: UnreadableSave): void;
 }
 
-/** "1 Dec 2026, 21:40" in the reader's own time zone; display only. */
+/** "1 Dec 2026, 21:40" (or the shown language's form) in the reader's own time zone; display only. */
 export function when(ms: number): string {
-  try {
-    return new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(ms);
-  } catch {
-    return new Date(ms).toISOString();
-  }
+  return t.dateTime(ms);
 }
 
 function modeName(mode: string): string {
@@ -46,7 +42,7 @@ function gameItem(scenario: Scenario, game: SavedGame, actions: TitleGamesAction
 }
 
 function unreadableItem(save: UnreadableSave, index: number, actions: TitleGamesActions): HTMLElement {
-  const reason = [s.problem[save.problem], save.detail ? `: ${save.detail}` : '', '. '].join('');
+  const reason = [s.problem[save.problem], save.detail ? `${t.punct.colon}${save.detail}` : '', t.punct.stopSpace].join('');
   if (save.movedAside) return h('p', { class: 'replay-alert', role: 'alert', 'data-unreadable': save.key }, reason, s.setAside);
   const id = `unreadable-text-${index}`;
   const text = h('textarea', { id, class: 'text-input saved-text', readonly: true, rows: 3, spellcheck: 'false' });

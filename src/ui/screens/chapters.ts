@@ -5,7 +5,7 @@
  */
 import type { ChapterCard } from '../../scenarios/chapters.ts';
 import { h } from '../dom.ts';
-import { t } from '../locale/en.ts';
+import { t } from '../locale/current.ts';
 import { routeHash } from '../router.ts';
 
 export interface ChapterList {
@@ -29,9 +29,9 @@ export function chapterTimeline(list: ChapterList): HTMLElement {
     const chosen = c.id === list.chosen;
     const titleId = `chapter-${c.id}-title`;
     return h('li', { class: `chapter-card${chosen ? ' chosen' : ''}`, 'data-chapter': c.id, 'aria-current': chosen ? 'true' : null },
-      h('p', { class: 'eyebrow' }, c.dates),
-      h('h3', { id: titleId }, c.title),
-      h('p', { class: 'question' }, c.subtitle),
+      h('p', { class: 'eyebrow', lang: c.lang }, c.dates),
+      h('h3', { id: titleId, lang: c.lang }, c.title),
+      h('p', { class: 'question', lang: c.lang }, c.subtitle),
       h('p', { class: 'meta' },
         h('span', null, t.minutes(c.minutes.min, c.minutes.max)),
         h('span', { class: list.played.has(c.id) ? 'played' : 'not-played' }, list.played.has(c.id) ? t.chapterPlayed : t.chapterNotPlayed),

@@ -6,7 +6,8 @@
 import type { Ending, Scenario } from '../../engine/schema.ts';
 import type { GameState } from '../../engine/types.ts';
 import { h } from '../dom.ts';
-import { t } from '../locale/en.ts';
+import { t } from '../locale/current.ts';
+import { textLang } from '../locale/text-language.ts';
 import { metersView } from '../report-view.ts';
 import type { Session } from '../session.ts';
 import { toneBadge, toneForMode, toneWords } from '../tone-badge.ts';
@@ -53,12 +54,12 @@ function endingScreen(scenario: Scenario, state: GameState, ending: Ending, acti
   const path = pathSummary(scenario, state.log);
   return h('div', { class: 'ending' },
     toneBadge(scenario, ending, state.mode),
-    screenHeading('h1', ending.title),
-    h('p', { class: 'lead' }, ending.text),
+    screenHeading('h1', ending.title, '', textLang(scenario)),
+    h('p', { class: 'lead', lang: textLang(scenario) }, ending.text),
     actions.model?.pkg ? packageView(scenario, actions.model.pkg, state.mode, 'ending-package') : null,
     h('section', { class: 'card', 'aria-labelledby': 'history-heading' },
       h('h2', { id: 'history-heading' }, t.whatHappenedReally),
-      h('p', null, ending.history),
+      h('p', { lang: textLang(scenario) }, ending.history),
       h('h3', { class: 'small-heading' }, t.sourcesHeading),
       h('ul', { class: 'sources' }, ending.sources.map((id) => h('li', null, citeLink(scenario, id)))),
     ),
@@ -70,8 +71,8 @@ function endingScreen(scenario: Scenario, state: GameState, ending: Ending, acti
       h('h2', { id: 'path-heading' }, t.pathHeading),
       h('ol', { class: 'path' }, path.map((p, i) => h('li', null,
         h('p', { class: 'path-round' }, p.round),
-        h('p', { class: 'path-choice side-us' }, h('span', { class: 'path-side' }, `${sideOf(scenario, 'us').short}:`), h('span', null, ` ${p.us}`)),
-        h('p', { class: 'path-choice side-china' }, h('span', { class: 'path-side' }, `${sideOf(scenario, 'china').short}:`), h('span', null, ` ${p.china}`)),
+        h('p', { class: 'path-choice side-us' }, h('span', { class: 'path-side' }, `${sideOf(scenario, 'us').short}${t.punct.colon}`), h('span', null, ` ${p.us}`)),
+        h('p', { class: 'path-choice side-china' }, h('span', { class: 'path-side' }, `${sideOf(scenario, 'china').short}${t.punct.colon}`), h('span', null, ` ${p.china}`)),
         replay ? replay.branch(i) : null,
       ))),
     ),

@@ -4,6 +4,7 @@
  */
 import { h } from '../dom.ts';
 
-export function screenHeading(level: 'h1' | 'h2', text: string, extra: string = ''): HTMLElement {
-  return h(level, { tabindex: -1, class: `screen-heading ${extra}`.trim() }, text);
+/** `lang`: the heading's language when it is not the page's (an untranslated chapter's title). */
+export function screenHeading(level: 'h1' | 'h2', text: string, extra: string = '', lang: string | null = null): HTMLElement {
+  return h(level, { tabindex: -1, class: `screen-heading ${extra}`.trim(), lang }, text);
 }

@@ -4,7 +4,7 @@
  */
 import type { SideId } from '../../engine/schema.ts';
 import { h } from '../dom.ts';
-import { t } from '../locale/en.ts';
+import { t } from '../locale/current.ts';
 import type { Session } from '../session.ts';
 import { sideOf } from '../view-model.ts';
 import { screenHeading } from './heading.ts';

@@ -4,7 +4,7 @@
  */
 import type { SideId } from '../../engine/schema.ts';
 import { h } from '../dom.ts';
-import { t } from '../locale/en.ts';
+import { t } from '../locale/current.ts';
 import { answersView, changesView, eventOf, eventView, reportAnnouncement, reportMetersView } from '../report-view.ts';
 import type { Session } from '../session.ts';
 import { peopleOf } from '../turn.ts';

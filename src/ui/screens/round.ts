@@ -5,7 +5,8 @@
 import type { Option, Round, Scenario, SideId } from '../../engine/schema.ts';
 import type { GameState, Mode } from '../../engine/types.ts';
 import { h } from '../dom.ts';
-import { t } from '../locale/en.ts';
+import { t } from '../locale/current.ts';
+import { textLang } from '../locale/text-language.ts';
 import { metersView } from '../report-view.ts';
 import type { Session } from '../session.ts';
 import { likelyMoves, sideOf, speakerOf, stanceBadges } from '../view-model.ts';
@@ -40,7 +41,7 @@ export function showRound(host: ScreenHost, session: Session, side: SideId, disp
   host.refreshStage();
   // Where we are, then every line as said.
   host.announce([
-    `${t.roundOf(state.round + 1, scenario.rounds.length)}: ${round.title}. ${round.setting}`,
+    `${t.roundOf(state.round + 1, scenario.rounds.length)}${t.punct.colon}${round.title}${t.punct.stopSpace}${round.setting}`,
     ...round.lines.map((l) => t.saidBy(speakerOf(scenario, l.speaker).name, l.text)),
     display.team !== null ? t.team.started(duration(display.team), sideOf(scenario, side).name) : '',
   ].join(' '));
@@ -60,7 +61,7 @@ interface RoundContext extends RoundDisplay {
 
 function lineItem(scenario: Scenario, line: Round['lines'][number]): HTMLElement {
   const who = speakerOf(scenario, line.speaker);
-  return h('li', { class: `line side-${who.side ?? 'none'}` },
+  return h('li', { class: `line side-${who.side ?? 'none'}`, lang: textLang(scenario) },
     h('p', { class: 'line-who' }, h('span', { class: 'line-name' }, who.name), who.role ? h('span', { class: 'line-role' }, who.role) : null),
     h('p', { class: 'line-text' }, line.text),
     line.source ? h('p', { class: 'line-source' }, citeLink(scenario, line.source, t.sourceOf)) : null,
@@ -74,15 +75,15 @@ function optionButton(scenario: Scenario, option: Option, i: number): HTMLButton
   return h('button', { type: 'button', class: 'option', 'data-option': option.id },
     h('span', { class: 'option-key', 'aria-hidden': 'true' }, String(i + 1)),
     h('span', { class: 'option-body' },
-      h('span', { class: 'option-label' }, option.label),
-      h('span', { class: 'option-text' }, option.text),
+      h('span', { class: 'option-label', lang: textLang(scenario) }, option.label),
+      h('span', { class: 'option-text', lang: textLang(scenario) }, option.text),
       badges.length ? h('span', { class: 'badges' }, badges.map((b) => h('span', { class: `badge badge-${b.stance}` },
         b.stance === 'link' ? t.stanceLink(b.label) : b.stance === 'separate' ? t.stanceSeparate(b.label) : t.stanceAcknowledge(b.label)))) : null,
       moves.length ? h('span', { class: 'moves' },
         h('span', { class: 'moves-label' }, t.likelyMoves),
         moves.map((m) => h('span', { class: `move is-${m.direction}` },
           h('span', { 'aria-hidden': 'true' }, m.direction === 'up' ? '▲ ' : '▼ '),
-          h('span', { class: 'sr-only' }, `${m.direction === 'up' ? t.up : t.down}: `),
+          h('span', { class: 'sr-only' }, `${m.direction === 'up' ? t.up : t.down}${t.punct.colon}`),
           m.label))) : null,
     ),
   );
@@ -125,9 +126,9 @@ function roundScreen(ctx: RoundContext): HTMLElement {
   return h('div', { class: 'round' },
     h('header', { class: 'round-head' },
       h('p', { class: 'eyebrow' }, t.roundOf(state.round + 1, scenario.rounds.length), ' · ', sideInfo.name),
-      screenHeading('h1', round.title),
-      h('p', { class: 'meta' }, h('span', null, round.date), h('span', null, round.place)),
-      h('p', { class: 'setting' }, round.setting),
+      screenHeading('h1', round.title, '', textLang(scenario)),
+      h('p', { class: 'meta', lang: textLang(scenario) }, h('span', null, round.date), h('span', null, round.place)),
+      h('p', { class: 'setting', lang: textLang(scenario) }, round.setting),
     ),
     ctx.stageFailed ? h('p', { class: 'hint' }, t.stageUnavailable) : null,
     h('section', { class: 'dialogue', 'aria-labelledby': 'dialogue-heading' },

@@ -3,7 +3,7 @@
  * marquee that can be paused; with reduced motion they are a plain list.
  */
 import { h } from '../dom.ts';
-import { t } from '../locale/en.ts';
+import { t } from '../locale/current.ts';
 
 export interface Headline {
   outlet: string;

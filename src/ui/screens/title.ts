@@ -5,7 +5,7 @@
 import type { Mode } from '../../engine/types.ts';
 import { ART } from '../../game/art.ts';
 import { h } from '../dom.ts';
-import { t } from '../locale/en.ts';
+import { t } from '../locale/current.ts';
 import { chapterTimeline, type ChapterList } from './chapters.ts';
 import { screenHeading } from './heading.ts';
 
@@ -17,6 +17,8 @@ export interface ScenarioCard {
   place: string;
   premise: string;
   minutes: { min: number; max: number };
+  /** The language of the card's words when it is not the page's. */
+  lang?: string | undefined;
 }
 
 export interface TitleContext {
@@ -61,10 +63,10 @@ export function titleScreen(ctx: TitleContext): HTMLElement[] {
     h('div', { class: 'title-grid' },
       h('section', { class: 'card scenario-card', 'aria-labelledby': 'scenario-title' },
         h('p', { class: 'eyebrow' }, t.scenarioHeading),
-        h('h2', { id: 'scenario-title' }, c.title),
-        c.subtitle ? h('p', { class: 'subtitle' }, c.subtitle) : null,
-        h('p', { class: 'meta' }, h('span', null, c.dates), h('span', null, c.place), h('span', null, t.minutes(c.minutes.min, c.minutes.max))),
-        h('p', null, c.premise),
+        h('h2', { id: 'scenario-title', lang: c.lang }, c.title),
+        c.subtitle ? h('p', { class: 'subtitle', lang: c.lang }, c.subtitle) : null,
+        h('p', { class: 'meta' }, h('span', { lang: c.lang }, c.dates), h('span', { lang: c.lang }, c.place), h('span', null, t.minutes(c.minutes.min, c.minutes.max))),
+        h('p', { lang: c.lang }, c.premise),
       ),
       h('section', { class: 'card modes', 'aria-labelledby': 'modes-heading' },
         h('h2', { id: 'modes-heading' }, t.modeHeading),

@@ -6,7 +6,7 @@
  */
 import type { SideId } from '../../engine/schema.ts';
 import type { CheckAnswer } from '../../engine/replay/check-bits.ts';
-import { t } from '../locale/en.ts';
+import { t } from '../locale/current.ts';
 import type { Session } from '../session.ts';
 import { turnKey, turnScreen } from '../turn.ts';
 import { showBriefing } from './briefing.ts';

@@ -4,7 +4,7 @@
  * during the walk too.
  */
 import type { CheckMessage, CheckResult, CheckStep } from '../../workers/check-protocol.ts';
-import { t } from '../locale/en.ts';
+import { t } from '../locale/current.ts';
 
 export type { CheckResult, CheckStep };
 

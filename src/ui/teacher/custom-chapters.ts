@@ -5,7 +5,7 @@
  */
 import { listStored, removeStored, storeScenario, type StoredScenario } from '../../persistence/teacher-scenarios.ts';
 import type { ChapterCard } from '../../scenarios/chapters.ts';
-import { t } from '../locale/en.ts';
+import { t } from '../locale/current.ts';
 import { teacherSlot, type Said } from './slot.ts';
 
 /** The card fields of a checked file; null if the text is not what the check passed (e.g. storage altered). */

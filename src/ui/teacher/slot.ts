@@ -8,7 +8,7 @@ import type { Problem } from '../../engine/problems.ts';
 import type { StoredScenario } from '../../persistence/teacher-scenarios.ts';
 import { MAX_SCENARIO_BYTES_UI } from './limits.ts';
 import { h } from '../dom.ts';
-import { t } from '../locale/en.ts';
+import { t } from '../locale/current.ts';
 import { routeHash } from '../router.ts';
 import { checkInWorker, type CheckResult } from './check-file.ts';
 import { printLinks } from '../screens/chapters.ts';

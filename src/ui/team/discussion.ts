@@ -9,8 +9,7 @@
  * motion there is no moving bar, only the time in words.
  */
 import { h } from '../dom.ts';
-import { t } from '../locale/en.ts';
-import { duration } from '../locale/learning.ts';
+import { t } from '../locale/current.ts';
 
 const k = t.team;
 
@@ -77,7 +76,7 @@ export function discussionBox(options: DiscussionOptions): HTMLElement {
     const warning = warnAt(total);
     if (!warned && warning !== null && seconds <= warning && seconds > 0) {
       warned = true;
-      options.announce(k.warning(duration(warning)));
+      options.announce(k.warning(k.duration(warning)));
     }
     if (ms <= 0) finish(false);
   };

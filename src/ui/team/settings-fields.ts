@@ -5,8 +5,7 @@
  */
 import { DISCUSSION_CHOICES, type Settings } from '../../persistence/settings.ts';
 import { h } from '../dom.ts';
-import { t } from '../locale/en.ts';
-import { duration } from '../locale/learning.ts';
+import { t } from '../locale/current.ts';
 
 interface Host {
   update(change: Partial<Settings>): void;
@@ -26,7 +25,7 @@ function checkbox(prefix: string, host: Host, key: 'learningCheck' | 'team', lab
 export function classroomFields(prefix: string, host: Host): HTMLElement {
   const id = `${prefix}-discussionSeconds`;
   const select = h('select', { id, 'data-key': 'discussionSeconds', 'aria-describedby': `${id}-hint` },
-    DISCUSSION_CHOICES.map((seconds) => h('option', { value: String(seconds) }, duration(seconds))));
+    DISCUSSION_CHOICES.map((seconds) => h('option', { value: String(seconds) }, t.team.duration(seconds))));
   select.addEventListener('change', () => {
     const seconds = DISCUSSION_CHOICES.find((s) => String(s) === select.value);
     if (seconds !== undefined) host.update({ discussionSeconds: seconds });

@@ -1,0 +1,213 @@
+/**
+ * 界面的简体中文用语：与 en.ts 同形（类型 Locale），缺一个键就是类型错误。
+ * 名称与术语依照 shared/facts/zh-Hans-originals-and-terms.md 的术语表；
+ * 全角标点；日期写作2023年7月18日。只在选择中文时加载。
+ */
+import type { Locale } from '../en.ts';
+import { formatDateTime } from '../dates.ts';
+import { model } from './zh-Hans/model.ts';
+import { saves } from './zh-Hans/saves.ts';
+import { classroom } from './zh-Hans/classroom.ts';
+import { print } from './zh-Hans/print.ts';
+import { check, team } from './zh-Hans/learning.ts';
+
+const zhHans: Locale = {
+  appName: 'Linkage 挂钩',
+  documentTitle: 'Linkage 挂钩：中美气候会谈，北京，2023年',
+  pageTitle: (screen: string) => `${screen} · Linkage 挂钩`,
+  tagline: '气候谈判，以及与之挂钩的一切。',
+  loading: '加载中……',
+  loadFailed: '游戏无法加载。请检查网络连接后刷新页面。',
+
+  // 标题页
+  scenarioHeading: '情景',
+  chaptersHeading: '章节',
+  chapterChoose: '选择这一章',
+  chapterChosen: '已选择',
+  chapterPlayed: '已玩过',
+  chapterNotPlayed: '尚未玩过',
+  chapterUnknown: (id: string) => `没有名为“${id}”的章节。请在下方选择。`,
+  teacher: {
+    heading: '你的情景',
+    intro: '教师专用：加载你编写或改编的情景文件（游戏情景格式的 JSON，不超过1 MiB）。文件在本页检查，只保存在此浏览器中。',
+    fileLabel: '加载情景文件',
+    checking: '正在检查文件',
+    checkingStep: {
+      read: '正在检查文件：格式与 id',
+      walk: '正在检查文件：把每一局都下到结局',
+      balance: '正在检查文件：平衡性（双方都有机会取得好结果吗？）',
+    },
+    warnings: (n: number) => `有${n}条平衡性提醒；情景可以玩，但你也许想看一看：`,
+    tooBig: (name: string) => `“${name}”大于1 MiB；一个情景应远小于此。`,
+    unreadable: (name: string) => `无法读取“${name}”。`,
+    problems: (name: string, n: number) => `“${name}”有${n}处问题，未予保存：`,
+    whole: '（整个文件）',
+    takenId: (id: string) => `id“${id}”已是游戏中的章节，请为你的情景另取一个 id`,
+    stored: (title: string) => `“${title}”已通过检查并保存在此浏览器中。请在下方选择它开始游戏。`,
+    notStored: (title: string) => `“${title}”已通过检查，但此浏览器无法保存它（存储已满或被禁用）：关闭页面前仍可使用。`,
+    full: (title: string) => `“${title}”已通过检查，但没有空间保存：请先删除一个情景。`,
+    none: '还没有你自己的情景。',
+    choose: '选择',
+    remove: (title: string) => `删除“${title}”`,
+    removeShort: '删除',
+    removed: (title: string) => `已从此浏览器删除“${title}”。`,
+    checkFailed: '无法在此浏览器中检查该文件。',
+  },
+  minutes: (min: number, max: number) => `${min}—${max}分钟`,
+  modeHeading: '选择玩法',
+  modeUs: '扮演美国',
+  modeUsHint: '你率领美国代表团；电脑扮演中国。',
+  modeChina: '扮演中国',
+  modeChinaHint: '你率领中国代表团；电脑扮演美国。',
+  modeTwo: '两人同用一台设备',
+  modeTwoHint: '每人扮演一方，轮到对方时把设备递过去。',
+  openReplay: '打开回放',
+  forTeachers: '教师专区',
+
+  // 设置
+  settingsHeading: '设置',
+  sound: '声音',
+  volume: '音量',
+  reducedMotion: '减少动画',
+  largeText: '放大文字',
+  language: '语言',
+  dateTime: (ms: number) => formatDateTime('zh-Hans', ms),
+  settingsNotSaved: '此浏览器无法保存设置；关闭页面前设置仍然有效。',
+
+  // 简报
+  briefingHeading: '简报',
+  whereThingsStand: '当前局势',
+  yourGoals: (side: string) => `目标：${side}`,
+  measuresHeading: '各项指标的含义',
+  issuesHeading: '可以与气候挂钩的议题',
+  start: '开始会谈',
+  source: '来源',
+  sourceOf: (label: string) => `来源：${label}`,
+  opensInNewTab: '（在新标签页中打开）',
+
+  // 回合
+  roundOf: (n: number, total: number) => `第${n}轮，共${total}轮`,
+  dialogueHeading: '双方所言',
+  headlinesHeading: '新闻标题',
+  headlineSummary: '摘要',
+  pauseHeadlines: '暂停滚动标题',
+  playHeadlines: '播放滚动标题',
+  measuresShort: '指标',
+  yourOptions: '你的选项',
+  optionsFor: (side: string) => `你的选项：${side}`,
+  optionKey: (n: number) => `按键${n}`,
+  stanceLink: (issue: string) => `将${issue}挂钩`,
+  stanceSeparate: (issue: string) => `将${issue}分开处理`,
+  stanceAcknowledge: (issue: string) => `表明在${issue}上的立场`,
+  likelyMoves: '可能变化：',
+  up: '上升',
+  down: '下降',
+  waitingOther: (side: string) => `${side}已作出决定。请你选择。`,
+  stageUnavailable: '此设备无法显示动画舞台；所有内容都显示在下方。',
+
+  // 传递设备
+  passHeading: (side: string) => `传递设备：${side}`,
+  passText: (side: string) => `请把设备交给扮演${side}的玩家。双方都选择之前，另一方的选择不会显示。`,
+  passReady: (side: string) => `显示${side}的选项`,
+
+  // 回合结果
+  reportHeading: (round: string) => `发生了什么：${round}`,
+  theirAnswer: (side: string) => `${side}的回应`,
+  yourAnswer: (side: string) => `${side}的选择`,
+  changesHeading: '各项指标的变化',
+  noChanges: '没有指标变化。',
+  eventHeading: '与此同时',
+  continue: '继续',
+  toEnding: '查看结局',
+
+  // 结局
+  endingHeading: '结局',
+  tone: { good: '好结局', mixed: '喜忧参半', bad: '坏结局' },
+  toneIcon: { good: '✓', mixed: '≈', bad: '✗' },
+  toneShort: { good: '好', mixed: '参半', bad: '坏' },
+  toneFor: (side: string, tone: string) => `${side}：${tone}`,
+  listSeparator: '；',
+  punct: { colon: '：', stop: '。', stopSpace: '。', comma: '，', semicolon: '；', aside: (text: string) => `（${text}）` },
+  whatHappenedReally: '历史上的真实进程',
+  sourcesHeading: '来源',
+  finalMeasures: '最终指标',
+  pathHeading: '你的路径',
+  pathRound: '轮次',
+  playAgain: '再玩一次',
+
+  // 菜单
+  menu: '菜单',
+  menuHeading: '菜单',
+  resume: '继续',
+  backToTitle: '返回标题页',
+  backToTitleWarning: '离开将结束本局。',
+
+  // 屏幕阅读器播报与声音字幕
+  saidBy: (name: string, text: string) => `${name}：${text}`,
+  changeLine: (measure: string, delta: string, to: number, why: string) => `${measure}${delta}（现为${to}）：${why}`,
+  captionUp: '声音：上扬的钟声（有指标上升）',
+  captionDown: '声音：下沉的音调（有指标下降）',
+  captionEvent: '声音：新闻提示音（发生事件）',
+  captionEnding: { good: '声音：温暖的终止和弦', mixed: '声音：悬而未决的终止和弦', bad: '声音：低沉的结束音' },
+  endingAnnounce: (title: string, tone: string) => `游戏结束。${tone}：${title}`,
+  refused: '现在不能作出这个选择。',
+
+  // 回放、分支、对比（src/ui/replay/）
+  replay: {
+    linkLabel: '回放链接',
+    linkHint: '任何人都可以用这个链接逐步重看这局游戏，并尝试其他选择。不会向服务器发送任何内容。',
+    copy: '复制',
+    copied: '链接已复制',
+    copyManual: '链接已选中：请按 Ctrl+C（或 ⌘C）复制。',
+    openHeading: '打开回放',
+    openLabel: '回放代码或链接',
+    openHint: '粘贴别人分享给你的回放链接或代码。',
+    open: '打开',
+    empty: '请先粘贴回放代码或链接。',
+    unreadable: '无法读取这个回放代码。',
+    needFile: (id: string) => `这个回放属于情景“${id}”，此浏览器中没有它。如果它是教师的情景文件，请在标题页“你的情景”中加载，然后再次打开回放。`,
+    otherChapters: (a: string, b: string) => `这两局来自不同的章节（“${a}”和“${b}”）。只能比较同一章节内的对局。`,
+    viewerHeading: '回放',
+    viewerStart: '第一轮之前',
+    viewerRound: (round: number, total: number, title: string) => `第${round}轮，共${total}轮：${title}`,
+    previous: '上一轮',
+    next: '下一轮',
+    playThrough: '连续播放',
+    pause: '暂停',
+    branchHere: '在这里尝试不同的选择',
+    branchHint: (round: number) => `从第${round}轮开始新的一局，保留之前的选择。`,
+    startMeasures: '初始指标',
+    endingHeading: '结局',
+    compareWithOriginal: '与原局对比',
+    compareHeading: '两局并排对比',
+    runA: '对局A',
+    runB: '对局B',
+    original: '原局',
+    branch: '分支',
+    choicesHeading: '每轮的选择',
+    round: '轮次',
+    differs: '≠ 不同',
+    same: '= 相同',
+    measuresHeading: '各轮指标',
+    chartLabel: (measure: string, a: string, b: string) => `${measure}的逐轮变化：${a}（实线）与${b}（虚线）`,
+    tableCaption: (measure: string) => `每轮之后的${measure}`,
+    start: '开始',
+    endingsHeading: '结局',
+    notFinished: '未完成',
+    backToTitle: '返回标题页',
+    watch: '观看这个回放',
+    modeName: { us: '扮演美国', china: '扮演中国', two: '双人对局' },
+  },
+  classroom,
+  saves,
+  model,
+  print,
+  check,
+  team,
+  offline: {
+    updateReady: 'Linkage 挂钩有新版本可用。它将在下一个画面生效；你的对局会从当前位置继续。',
+    updating: '正在更新 Linkage 挂钩……',
+  },
+};
+
+export default zhHans;

@@ -1,0 +1,48 @@
+/** 印刷材料的用语（src/ui/print/）：保密角色说明、材料包与立场备忘录页。 */
+import type { Locale } from '../../en.ts';
+
+export const print: Locale['print'] = {
+  materialsHeading: '印刷材料',
+  materialsIntro: '根据各章数据生成的课堂讲义：每方一页的保密角色说明、两国政府原话的材料包，以及立场备忘录模板。',
+  roleSheetLink: (side: string) => `角色说明：${side}`,
+  roleSheetLinkFor: (side: string, chapter: string) => `角色说明，${side}：${chapter}`,
+  packetLink: '材料包',
+  packetLinkFor: (chapter: string) => `材料包：${chapter}`,
+  memoLink: '立场备忘录模板',
+  sideName: { us: '美国', china: '中国' },
+  printThis: '打印',
+  back: '返回',
+  notFound: (what: string) => `“${what}”没有可打印的内容。请在标题页或教师指南中选择一章。`,
+
+  confidential: '保密：仅限本代表团',
+  roleSheetTitle: (side: string) => `角色说明：${side}`,
+  chapterLine: (title: string, dates: string, place: string) => `${title} · ${dates} · ${place}`,
+  delegationHeading: '你的代表团',
+  youSpeakAs: (name: string, role: string) => `你以${name}（${role}）的身份发言。`,
+  alsoAtTable: '同桌的还有：',
+  wantsHeading: '你想要什么',
+  wantsIntro: '你希望写进最终方案的事项。权重（1—10）表示每项在你的得分中占多少。',
+  weight: (n: number) => `权重${n}`,
+  mustNotHeading: '你不能让步的',
+  mustNotIntro: '你希望排除在方案之外的事项：每同意一项，就失去相应的权重分。',
+  mustNotNone: '方案中没有对你不利的事项。',
+  hostage: (issue: string) => `${issue}是硬议题：如果它被挂钩，而一方此前拒绝过，那么在最后一轮再次挂钩会使整个方案受阻。`,
+  batnaHeading: '谈判失败时你的最佳替代方案',
+  noDealEndings: '在游戏中，谈判失败会以下列结局收场：',
+  noDealEnding: (title: string, tone: string) => `${title}（${tone}）`,
+  toneForYou: { good: '对你有利', mixed: '对你利弊参半', bad: '对你不利' },
+  homeHeading: '国内公众能接受什么',
+  homeMeasure: (label: string, start: number) => `${label}：起始值为${start}（满分100）。`,
+  homeUndone: (at: number, ending: string) => `谈判结束时若为${at}或更低：${ending}。`,
+  excerptsHeading: '你方说过的话（原始资料）',
+  excerptsNone: '本情景没有为这一方提供有出处的发言。',
+  sourceLine: (label: string) => `出处：${label}`,
+
+  packetTitle: '材料包',
+  packetIntro: (us: string, china: string) => `两国政府及其特使逐轮说过的话，均为简短摘录：${us}与${china}。每条摘录都注明日期和出处；原文措辞请以链接为准。`,
+  packetNone: '本情景没有可打印的有出处的发言。',
+
+  rubricHeading: '评分标准',
+  nameLine: '姓名／小组：',
+  sideLine: '代表方：',
+};
