@@ -23,8 +23,11 @@ function shape(value: unknown): unknown {
 function words(value: unknown, path: string, out: Map<string, string>): void {
   if (typeof value === 'string') out.set(path, value);
   else if (Array.isArray(value)) value.forEach((v, i) => words(v, `${path}.${i}`, out));
-  else if (typeof value === 'object' && value !== null) for (const [k, v] of Object.entries(value)) if (k !== 'id' && k !== 'url') words(v, path ? `${path}.${k}` : k, out);
+  else if (typeof value === 'object' && value !== null) for (const [k, v] of Object.entries(value)) if (!NOT_WORDS.has(k)) words(v, path ? `${path}.${k}` : k, out);
 }
+
+/** Keys whose values are ids or links, not words: never translated (`chapter` names a chapter by its id). */
+const NOT_WORDS = new Set(['id', 'url', 'chapter']);
 
 export function guideProblems(english: unknown, other: unknown, rules: LanguageRules): GuideProblem[] {
   let guide;
