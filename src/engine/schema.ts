@@ -88,6 +88,13 @@ export const Line = z.strictObject({
   text: Text,
   /** Set for quotes and claims about the record: an id in the scenario's `sources`. */
   source: SourceRef.optional(),
+  /**
+   * The language the quoted words were first said or written in, when it is not
+   * the language of `text` (e.g. "zh-Hans" for a Chinese readout quoted in English):
+   * the line is then shown as a translation. A translation that quotes the
+   * original sets it to its own language (src/engine/i18n/overlay.ts).
+   */
+  originalLanguage: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'must be a language tag like "zh-Hans"').optional(),
 });
 
 /**

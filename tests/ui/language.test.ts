@@ -11,6 +11,7 @@ import { chapterCards, CHAPTERS } from '../../src/scenarios/chapters.ts';
 import { buildGuide, useGuideLanguage } from '../../src/ui/classroom/guide.ts';
 import { settingsForm } from '../../src/ui/settings-form.ts';
 import { DEFAULT_SETTINGS } from '../../src/persistence/settings.ts';
+import miniJson from '../engine/fixtures/mini.json' with { type: 'json' };
 
 afterEach(() => {
   useTable(en);
@@ -144,5 +145,29 @@ describe('a page started from a link', () => {
     expect(document.documentElement.lang).toBe('en');
     expect(textLang(untranslated)).toBeNull();
     expect((await chapterCards('en'))[0]?.lang).toBeUndefined();
+  });
+});
+
+describe('quotes and translations', () => {
+  test('a quote first said in another language is marked as a translation; a quoted original is not', async () => {
+    const { overlayScenario, parseScenario } = await import('../../src/engine/index.ts');
+    const fixture = () => parseScenario(miniJson);
+    const { translationNote } = await import('../../src/ui/screens/round.ts');
+    const english = fixture();
+    markTextLanguage(english, 'en');
+    const line = { ...english.rounds[0]!.lines[0]!, originalLanguage: 'zh-Hans' };
+    expect(translationNote(english, line)?.textContent).toBe('Translated from Chinese · ');
+    expect(translationNote(english, { ...line, originalLanguage: undefined })).toBeNull();
+
+    const first = `rounds.${english.rounds[0]!.id}.lines.0.text`;
+    const chinese = overlayScenario(english, { format: 1, scenario: english.id, language: 'zh-Hans', text: { [first]: { text: '原话', original: true } } });
+    markTextLanguage(chinese, 'zh-Hans');
+    expect(chinese.rounds[0]!.lines[0]!.originalLanguage).toBe('zh-Hans');
+    expect(translationNote(chinese, chinese.rounds[0]!.lines[0]!)).toBeNull();
+    // A line the translation renders (not an original) was first said in English.
+    const rendered = chinese.rounds.flatMap((r) => r.lines).find((l) => l.originalLanguage === undefined)!;
+    expect(translationNote(chinese, rendered)?.textContent).toBe('Translated from English · ');
+    // A teacher's file does not say its language: nothing is marked.
+    expect(translationNote(fixture(), line)).toBeNull();
   });
 });

@@ -38,7 +38,7 @@ function locate(root: Node, key: string): { parent: Record<string, unknown>; fie
   return typeof node[field] === 'string' ? { parent: node, field } : null;
 }
 
-function apply(root: Node, key: string, entry: TranslationEntry): void {
+function apply(root: Node, key: string, entry: TranslationEntry, language: string): void {
   const at = locate(root, key);
   if (!at) return;
   if (typeof entry === 'string') {
@@ -46,6 +46,8 @@ function apply(root: Node, key: string, entry: TranslationEntry): void {
     return;
   }
   at.parent[at.field] = entry.text;
+  // A line that now quotes the original: its words are no longer a translation.
+  if (entry.original && 'speaker' in at.parent) at.parent.originalLanguage = language;
   if (!entry.source) return;
   const sources: unknown = at.parent.sources;
   if (Array.isArray(sources)) at.parent.sources = [entry.source, ...(sources as unknown[]).filter((id) => id !== entry.source)];
@@ -57,6 +59,6 @@ export function overlayScenario(scenario: Scenario, translation: ScenarioTransla
   // The translation's own sources join the table; an id the scenario already has keeps the scenario's (the check refuses it).
   const table = (copy as unknown as Scenario).sources;
   for (const [id, source] of Object.entries(translation.sources ?? {})) if (!Object.hasOwn(table, id)) table[id] = { ...source };
-  for (const [key, entry] of Object.entries(translation.text)) apply(copy, key, entry);
+  for (const [key, entry] of Object.entries(translation.text)) apply(copy, key, entry, translation.language);
   return copy as unknown as Scenario;
 }

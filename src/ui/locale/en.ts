@@ -61,6 +61,9 @@ export const en = {
   start: 'Start the talks',
   source: 'Source',
   sourceOf: (label: string) => `Source: ${label}`,
+  /** A quoted line whose words were first said in another language (`languageName` names it). */
+  translatedFrom: (language: string) => `Translated from ${language}`,
+  languageName: (tag: string): string => ({ en: 'English', 'zh-Hans': 'Chinese' } as Record<string, string>)[tag] ?? tag,
   opensInNewTab: '(opens in a new tab)',
 
   // Round

@@ -14,6 +14,11 @@ export function markTextLanguage(scenario: object, tag: string): void {
   languages.set(scenario, tag);
 }
 
+/** The language `scenario`'s words are in, or null for a teacher's own file (it does not say). */
+export function wordsLanguage(scenario: object): string | null {
+  return languages.get(scenario) ?? null;
+}
+
 /** The `lang` attribute for `scenario`'s words: their language when the page shows another, else null (nothing to mark). */
 export function textLang(scenario: object | null | undefined): string | null {
   const tag = scenario ? languages.get(scenario) : undefined;

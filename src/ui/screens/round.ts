@@ -6,7 +6,7 @@ import type { Option, Round, Scenario, SideId } from '../../engine/schema.ts';
 import type { GameState, Mode } from '../../engine/types.ts';
 import { h } from '../dom.ts';
 import { t } from '../locale/current.ts';
-import { textLang } from '../locale/text-language.ts';
+import { textLang, wordsLanguage } from '../locale/text-language.ts';
 import { metersView } from '../report-view.ts';
 import type { Session } from '../session.ts';
 import { likelyMoves, sideOf, speakerOf, stanceBadges } from '../view-model.ts';
@@ -64,8 +64,20 @@ function lineItem(scenario: Scenario, line: Round['lines'][number]): HTMLElement
   return h('li', { class: `line side-${who.side ?? 'none'}`, lang: textLang(scenario) },
     h('p', { class: 'line-who' }, h('span', { class: 'line-name' }, who.name), who.role ? h('span', { class: 'line-role' }, who.role) : null),
     h('p', { class: 'line-text' }, line.text),
-    line.source ? h('p', { class: 'line-source' }, citeLink(scenario, line.source, t.sourceOf)) : null,
+    line.source ? h('p', { class: 'line-source' }, translationNote(scenario, line), citeLink(scenario, line.source, t.sourceOf)) : null,
   );
+}
+
+/**
+ * "Translated from Chinese" before the source of a quote whose words were first
+ * said in another language than they are shown in. A teacher's file does not
+ * say its language, so its lines are not marked.
+ */
+export function translationNote(scenario: Scenario, line: Round['lines'][number]): HTMLElement | null {
+  const shown = wordsLanguage(scenario);
+  const said = line.originalLanguage ?? 'en';
+  if (shown === null || said === shown) return null;
+  return h('span', { class: 'line-translated' }, `${t.translatedFrom(t.languageName(said))} · `);
 }
 
 /** Option `i` as a button: its number key, text, stances on the issues and likely moves of the measures. */

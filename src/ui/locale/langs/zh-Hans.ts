@@ -83,6 +83,8 @@ const zhHans: Locale = {
   start: '开始会谈',
   source: '来源',
   sourceOf: (label: string) => `来源：${label}`,
+  translatedFrom: (language: string) => `译自${language}`,
+  languageName: (tag: string): string => ({ en: '英文', 'zh-Hans': '中文' } as Record<string, string>)[tag] ?? tag,
   opensInNewTab: '（在新标签页中打开）',
 
   // 回合
