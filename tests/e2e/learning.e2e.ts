@@ -33,7 +33,8 @@ afterAll(async () => {
   await browser.close();
 });
 
-async function open(seed: number, hash = ''): Promise<{ page: Page; problems: string[] }> {
+/** A fresh page on `hash`: by default the title with this test's chapter chosen. */
+async function open(seed: number, hash = `#/play/${scenario.id}`): Promise<{ page: Page; problems: string[] }> {
   const page = await browser.context.newPage();
   await page.setViewportSize({ width: 1280, height: 720 });
   const problems = await watchForProblems(page);
@@ -175,7 +176,7 @@ test('team mode plays to an ending with the discussion timer, under reduced moti
   await setCheckbox(page, 'Team mode: three students per side', true);
   await page.getByLabel('Discussion time').first().selectOption({ label: '10 seconds' });
   await page.locator('.settings-classroom').first().scrollIntoViewIfNeeded();
-  // Desktop only: at phone width the title's chapter timeline scrolls sideways (its own test covers it).
+  // Desktop only: the title at phone width is photographed by the chapters' own test.
   await shootScreen(page, '64-title-lesson-settings', { sizes: [{ name: 'desktop', width: 1280, height: 720 }] });
   await page.locator('.settings-classroom').first().screenshot({ path: `${SHOT_DIR}/64-title-lesson-settings-part.png` });
   await page.getByRole('button', { name: 'Play as the United States' }).click();

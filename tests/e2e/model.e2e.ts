@@ -78,7 +78,7 @@ test('as the US against a hard-line computer set on the title: the package per s
   expect(await page.getByLabel('Unpredictability').inputValue()).toBe('normal');
   expect(await axeSerious(page)).toEqual([]);
   await shootScreen(page, '40-title-teacher-settings');
-  await page.locator('.settings-teacher').screenshot({ path: `${SHOT_DIR}/40-title-teacher-settings-close.png` });
+  await page.getByRole('group', { name: 'For teachers: the computer' }).screenshot({ path: `${SHOT_DIR}/40-title-teacher-settings-close.png` });
   // Remembered across a reload.
   await page.reload();
   await screenIs(page, 'title');
