@@ -4,16 +4,8 @@
  * style attributes), with a table beside it for screen readers and print.
  * Lines differ by dash pattern and marker shape as well as colour.
  */
-import { h } from './dom.ts';
+import { h, svg as s } from './dom.ts';
 
-const SVG = 'http://www.w3.org/2000/svg';
-
-function s<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>, ...children: (Node | string)[]): SVGElementTagNameMap[K] {
-  const el = document.createElementNS(SVG, tag);
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
-  for (const c of children) el.append(c);
-  return el;
-}
 
 export interface Series {
   id: string;

@@ -32,6 +32,16 @@ function append(el: Element, children: Child[]): void {
   }
 }
 
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** An SVG element with attributes and children (createElementNS: no markup strings). */
+export function svg<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>, ...children: (Node | string)[]): SVGElementTagNameMap[K] {
+  const el = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
+  for (const c of children) el.append(c);
+  return el;
+}
+
 /** A link to a source, opened in a new tab. */
 export function sourceLink(label: string, url: string, newTabHint: string): HTMLAnchorElement {
   return h('a', { href: url, target: '_blank', rel: 'noopener noreferrer', class: 'source' }, label, h('span', { class: 'sr-only' }, ` ${newTabHint}`));

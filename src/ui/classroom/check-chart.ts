@@ -5,14 +5,7 @@
  * coloured, so nothing is told by colour alone; the table beside it on the
  * page carries the same figures for screen readers and print.
  */
-const SVG = 'http://www.w3.org/2000/svg';
-
-function s<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string | number>, ...children: (Node | string)[]): SVGElementTagNameMap[K] {
-  const el = document.createElementNS(SVG, tag);
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
-  for (const c of children) el.append(c);
-  return el;
-}
+import { svg as s } from '../dom.ts';
 
 export interface BarPair {
   label: string;
