@@ -6,7 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, expect, inject, test } from 'vitest';
 import { openBrowser, watchForProblems, type Browser } from './harness.ts';
-import { axeSerious, breakStorage, expectGoodLayout, settleStage, shootScreen, waitForScreen } from './ui-helpers.ts';
+import { axeSerious, breakStorage, expectGoodLayout, focusedText, settleStage, shootScreen, tabTo, waitForScreen } from './ui-helpers.ts';
 
 // A browser per test: a stage still rendering in one test must not slow the next.
 let browser: Browser;
@@ -63,16 +63,7 @@ function measuresPlace(page: Page) {
   });
 }
 
-const focusedText = (page: Page) => page.evaluate(() => (document.activeElement?.textContent ?? '').trim());
 
-/** Presses Tab until the focused element matches the selector (keyboard-only navigation). */
-async function tabTo(page: Page, selector: string, max = 80): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    if (await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab never reached ${selector}; focus is on "${await focusedText(page)}"`);
-}
 
 test('as the US, by mouse, with the stage, a whole game reaches an ending; every screen is photographed and audited', { timeout: 240_000 }, async () => {
   const { page, problems } = await open();

@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, expect, inject, test } from 'vitest';
 import { openBrowser, watchForProblems, type Browser } from './harness.ts';
-import { axeSerious, expectGoodLayout, noStagePinnedSeed, shootScreen, waitForScreen } from './ui-helpers.ts';
+import { axeSerious, expectGoodLayout, noStagePinnedSeed, shootScreen, tabTo, waitForScreen } from './ui-helpers.ts';
 
 let browser: Browser;
 beforeEach(async () => {
@@ -16,14 +16,6 @@ beforeEach(async () => {
 afterEach(async () => {
   await browser.close();
 });
-
-async function tabTo(page: Page, selector: string, max = 80): Promise<void> {
-  for (let i = 0; i < max; i++) {
-    if (await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error(`Tab never reached ${selector}`);
-}
 
 async function at360(page: Page, label: string): Promise<void> {
   await page.setViewportSize({ width: 360, height: 740 });

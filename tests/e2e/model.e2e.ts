@@ -14,7 +14,7 @@ import { Scenario as ScenarioSchema, type Scenario } from '../../src/engine/sche
 import { packageOutcome } from '../../src/engine/model/package.ts';
 import { toneFor } from '../../src/engine/types.ts';
 import { openBrowser, watchForProblems, type Browser } from './harness.ts';
-import { axeSerious, noStagePinnedSeed, SHOT_DIR, shootScreen, waitForScreen as screenIs } from './ui-helpers.ts';
+import { axeSerious, noStagePinnedSeed, SHOT_DIR, shootScreen, tabTo, waitForScreen as screenIs } from './ui-helpers.ts';
 
 // These games are Beijing's: open that chapter by name, whichever chapter the title offers first.
 const BEIJING = '#/play/beijing-2023';
@@ -40,13 +40,9 @@ async function open(page: Page): Promise<void> {
 }
 
 /** Tabs from the top of the page until the element with `id` has focus; fails if it is never reached. */
-async function tabTo(page: Page, id: string): Promise<void> {
+async function tabFromTop(page: Page, id: string): Promise<void> {
   await page.locator('body').focus();
-  for (let i = 0; i < 60; i++) {
-    await page.keyboard.press('Tab');
-    if (await page.evaluate((want) => document.activeElement?.id === want, id)) return;
-  }
-  throw new Error(`#${id} is not reachable with Tab`);
+  await tabTo(page, `#${id}`, 60);
 }
 
 /** What the debrief's print view costs in pages, on A4 and Letter. */
@@ -71,10 +67,10 @@ test('as the US against a hard-line computer set on the title: the package per s
 
   // The teacher's settings: labelled selects, reached and changed with the keyboard.
   const temperament = page.getByLabel('Temperament', { exact: true });
-  await tabTo(page, 'title-temperament');
+  await tabFromTop(page, 'title-temperament');
   await page.keyboard.press('ArrowDown'); // drawn → hard-line
   await expect.poll(() => temperament.inputValue()).toBe('hard-line');
-  await tabTo(page, 'title-unpredictability');
+  await tabFromTop(page, 'title-unpredictability');
   expect(await page.getByLabel('Unpredictability').inputValue()).toBe('normal');
   expect(await axeSerious(page)).toEqual([]);
   await shootScreen(page, '40-title-teacher-settings');

@@ -168,3 +168,15 @@ export async function noStagePinnedSeed(page: Page, seed: number): Promise<void>
     route.fulfill({ status: 200, contentType: 'text/javascript', body: 'throw new Error("WebGL is not available (test)");' }));
   await pinSeed(page, seed);
 }
+
+/** The trimmed text of the focused element. */
+export const focusedText = (page: Page) => page.evaluate(() => (document.activeElement?.textContent ?? '').trim());
+
+/** Presses Tab until the focused element matches the selector (keyboard-only navigation). */
+export async function tabTo(page: Page, selector: string, max = 80): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    if (await page.evaluate((sel) => document.activeElement?.matches(sel) ?? false, selector)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${selector}; focus is on "${await focusedText(page)}"`);
+}
